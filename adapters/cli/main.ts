@@ -1,2 +1,29 @@
-// PLACEHOLDER: the CLI dispatcher (issue 2 adds brief/summarize, issue 3 ask, issue 4 chat).
-process.stdout.write('usage: newsbrief <brief|summarize|ask|chat> …\n');
+// The `newsbrief` command line: one subcommand a module, each `run(argv) -> exit code`.
+type Subcommand = { run(argv: string[]): Promise<number> };
+
+const subcommands: Record<string, () => Promise<Subcommand>> = {
+  brief: () => import('./brief.js'),
+  summarize: () => import('./summarize.js'),
+  ask: () => import('./ask.js'),
+  chat: () => import('./chat.js'),
+};
+
+const usage = `usage: newsbrief <command> [options]
+
+  brief <path|url|->          print a brief of an article (--json for the Brief as JSON)
+  summarize --jsonl           batch: JSON lines in, summaries out
+  ask <path|url|-> "<q>"      answer a question from an article (--json; --jsonl for batch)
+  chat [--follow]             the console chat (the same commands as Discord and Slack)
+`;
+
+const [name = '', ...rest] = process.argv.slice(2);
+const load = subcommands[name];
+if (!load) {
+  process.stderr.write(
+    name && name !== '--help' && name !== '-h' ? `Unknown command "${name}".\n\n${usage}` : usage,
+  );
+  process.exitCode = name && name !== '--help' && name !== '-h' ? 2 : 0;
+} else {
+  const subcommand = await load();
+  process.exitCode = await subcommand.run(rest);
+}
