@@ -11,6 +11,6 @@ export {
   openDatabase,
   type SqliteDatabase,
 } from './store/sqlite.js';
-export type { ArticleStore, ChannelRef } from './store/types.js';
+export type { ArticleStore, ChannelRef, EventLog } from './store/types.js';
 export type { Brief, BriefLength, KeyFacts, SummaryOptions } from './summarize/types.js';
 export { version } from './version.js';

@@ -20,5 +20,9 @@ export const migrations: readonly string[] = [
      thread_id TEXT NOT NULL,
      article_id TEXT NOT NULL REFERENCES articles(id),
      PRIMARY KEY (channel_key, thread_id)
+   );
+   CREATE TABLE handled_events (
+     key TEXT PRIMARY KEY,
+     handled_at INTEGER NOT NULL
    );`,
 ];

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article } from '../article/types.js';
 import { migrations } from './migrations.js';
-import type { ArticleStore, ChannelRef } from './types.js';
+import type { ArticleStore, ChannelRef, EventLog } from './types.js';
 
 export type SqliteDatabase = Database.Database;
 
@@ -69,4 +69,9 @@ export function createSqliteArticleStore(db: SqliteDatabase, now = () => Date.no
     articleForThread: (channel, threadId) => parse(thread.get(channelKey(channel), threadId)),
     close: () => db.close(),
   };
+}
+
+export function createSqliteEventLog(db: SqliteDatabase, now = () => Date.now()): EventLog {
+  const insert = db.prepare('INSERT OR IGNORE INTO handled_events (key, handled_at) VALUES (?, ?)');
+  return { firstTime: (key) => insert.run(key, now()).changes === 1 };
 }

@@ -20,3 +20,9 @@ export interface ArticleStore {
   articleForThread(channel: ChannelRef, threadId: string): Article | undefined;
   close(): void;
 }
+
+/** Remembers which platform events were handled, so a redelivered event is handled once. */
+export interface EventLog {
+  /** True the first time a key is seen (and records it); false ever after. */
+  firstTime(key: string): boolean;
+}
