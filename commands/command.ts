@@ -1,5 +1,16 @@
 import type { z } from 'zod';
-import type { Answer, ArticleStore, Brief, ChannelRef, Config, Engine } from '../src/index.js';
+import type {
+  Answer,
+  ArticleInput,
+  ArticleStore,
+  Brief,
+  BriefLength,
+  ChannelRef,
+  CommandLimiter,
+  Config,
+  Engine,
+  Subscriptions,
+} from '../src/index.js';
 
 /** A labelled value under a reply, e.g. a key-facts group or a feed's health. */
 export interface ReplyField {
@@ -17,7 +28,14 @@ interface ReplyBase {
 
 /** What a command returns; each adapter's render.ts draws it. Never a platform object. */
 export type Reply =
-  | (ReplyBase & { kind: 'brief'; brief: Brief; articleId: string; articleTitle: string })
+  | (ReplyBase & {
+      kind: 'brief';
+      brief: Brief;
+      articleId: string;
+      articleTitle: string;
+      /** The length asked for, so an adapter can offer "Shorter"/"Longer". */
+      length?: BriefLength;
+    })
   | (ReplyBase & {
       kind: 'answer';
       question: string;
@@ -56,7 +74,19 @@ export interface CommandContext {
   /** Local folders a `url` option may also name (the console only; empty elsewhere). */
   localRoots: readonly string[];
   /** The subscription service, when enabled (issue 6); undefined means "not enabled". */
-  subscriptions?: unknown;
+  subscriptions?: Subscriptions;
+  /** Abuse limits (per user, per channel, cooldowns) dispatch checks before `run`; none when absent. */
+  limiter?: CommandLimiter;
+  /** Reads local article files under `localRoots` (the console only). */
+  localFiles?: LocalFiles;
+}
+
+/** Local articles the console may brief; paths outside the roots are refused. */
+export interface LocalFiles {
+  /** Throws NewsbriefError('fetch_refused') for a path outside the roots or not a file. */
+  read(path: string): Promise<ArticleInput>;
+  /** The sample article briefed when the console has seen nothing yet. */
+  sample(): Promise<ArticleInput | undefined>;
 }
 
 export interface CommandNeeds {

@@ -1,18 +1,50 @@
-// PLACEHOLDER until the subscriptions issue (6) lands.
 import { z } from 'zod';
-import { defineCommand } from './command.js';
+import { defineCommand, type ReplyField } from './command.js';
+import {
+  describeFilters,
+  describeHealth,
+  describeUndelivered,
+  notEnabled,
+} from './subscription-text.js';
 
 export default defineCommand({
   name: 'subscriptions',
-  description: 'Subscriptions (not enabled yet)',
-  options: z.object({}).passthrough(),
+  description: "The feeds this channel follows and each feed's health",
+  options: z.object({}),
   needs: { manage: true },
-  async run() {
+  async run(ctx) {
+    if (!ctx.subscriptions) return notEnabled();
+    const subs = ctx.subscriptions.list(ctx.channel);
+    if (!subs.length)
+      return {
+        kind: 'text',
+        title: 'No subscriptions',
+        text: 'This channel follows no feeds yet. Try /subscribe feed:https://…',
+        ephemeral: true,
+      };
+    const fields: ReplyField[] = subs.map((sub, i) => {
+      const filters = describeFilters(sub);
+      const mode = sub.mode === 'daily' ? `daily at ${sub.digestTime} ${sub.timezone}` : 'instant';
+      return {
+        name: `${i + 1}. ${sub.feedTitle}`,
+        value: [sub.feedUrl, `${mode}${filters ? `; ${filters}` : ''}`, describeHealth(sub)].join(
+          '\n',
+        ),
+      };
+    });
+    const missed = ctx.subscriptions.undelivered(ctx.channel, 5);
+    if (missed.length)
+      fields.push({ name: 'Recently not posted', value: describeUndelivered(missed) });
+    const paused = subs.filter((sub) => sub.health.paused).length;
     return {
-      kind: 'error',
-      code: 'subscriptions_disabled',
-      message: 'Subscriptions are not enabled on this bot yet.',
+      kind: 'text',
+      title: `${subs.length} subscription${subs.length === 1 ? '' : 's'}`,
+      text: paused
+        ? `${paused} feed${paused === 1 ? ' is' : 's are'} paused after repeated failures.`
+        : 'Every feed is being read.',
+      fields,
       ephemeral: true,
+      hints: ['/unsubscribe feed:1', '/opml action:export'],
     };
   },
 });

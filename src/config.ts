@@ -29,6 +29,47 @@ export const configSchema = z.object({
   NEWSBRIEF_ALLOW_PRIVATE_URLS: flag.describe(
     '1 lets URLs on loopback/private addresses through (tests, local use), e.g. 0',
   ),
+  NEWSBRIEF_FEED_FLOOD_CAP: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(5)
+    .describe('stories posted per feed poll before one "N more stories" message, e.g. 5'),
+  NEWSBRIEF_FEED_MAX_FAILURES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(8)
+    .describe('failed polls in a row before a feed is paused, e.g. 8'),
+  NEWSBRIEF_FEED_HOST_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(2)
+    .describe('feed requests in flight per host, e.g. 2'),
+  NEWSBRIEF_FEED_MAX_AGE_DAYS: z.coerce
+    .number()
+    .min(0.01)
+    .max(365)
+    .default(7)
+    .describe('new items older than this are recorded as too old, not posted, e.g. 7'),
+  NEWSBRIEF_MAX_SUBSCRIPTIONS_PER_CHANNEL: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(50)
+    .describe('feeds one channel may subscribe to, e.g. 50'),
+  NEWSBRIEF_MAX_SUBSCRIPTIONS_PER_WORKSPACE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(500)
+    .describe('subscriptions in one Discord server or Slack workspace, e.g. 500'),
   NEWSBRIEF_CONTENT_DIR: z
     .string()
     .optional()
@@ -63,6 +104,20 @@ export const configSchema = z.object({
     .max(65_535)
     .optional()
     .describe('port of the /healthz endpoint, e.g. 8080'),
+  NEWSBRIEF_USER_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000)
+    .default(6)
+    .describe('/brief and questions per user per minute, e.g. 6'),
+  NEWSBRIEF_CHANNEL_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(20)
+    .describe('/brief and questions per channel per minute, all users together, e.g. 20'),
   DISCORD_TOKEN: optionalSecret.describe('Discord bot token'),
   DISCORD_APP_ID: z
     .string()
@@ -94,6 +149,14 @@ export const configSchema = z.object({
     .url()
     .optional()
     .describe('Slack Web API base (tests only), e.g. http://127.0.0.1:4000/api/'),
+  NEWSBRIEF_SLACK_MANAGERS: z
+    .string()
+    .trim()
+    .min(1)
+    .default('admins,creator')
+    .describe(
+      'who may manage Slack subscriptions: admins, creator, everyone and/or user ids, e.g. admins,creator,U0123ABCD',
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;

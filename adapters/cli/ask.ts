@@ -1,5 +1,133 @@
-// PLACEHOLDER: `newsbrief ask` is built by its issue.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('newsbrief ask: not built yet\n');
-  return 1;
+// `newsbrief ask <path|url|-> "<question>"`: the answer and the sentence it comes from (--json
+// for the Answer object). `newsbrief ask --jsonl`: {"id","context","question"} lines in,
+// {"id","answer","evidence","confidence"} out, in order; a bad line gets {"id","error"}.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import {
+  type Answer,
+  type ArticleInput,
+  createEngine,
+  type Engine,
+  isNewsbriefError,
+  loadConfig,
+  NewsbriefError,
+} from '../../src/index.js';
+
+const usage =
+  'usage: newsbrief ask <path|url|-> "<question>" [--json]\n       newsbrief ask --jsonl < in.jsonl > out.jsonl\n';
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.jsonl) return positionals.length === 0 ? batch() : usageError();
+  const [target, question] = positionals;
+  if (!target || !question?.trim() || positionals.length > 2) return usageError();
+  try {
+    const engine = createEngine({ config: loadConfig() });
+    const article = await engine.load(await articleInput(target));
+    const answer = engine.answer(question, [article]);
+    process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : render(answer));
+    return 0;
+  } catch (error) {
+    if (!isNewsbriefError(error)) throw error;
+    process.stderr.write(`newsbrief: ${error.message}\n`);
+    return 1;
+  }
+}
+
+function usageError(): number {
+  process.stderr.write(usage);
+  return 2;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } },
+  });
+}
+
+export function render(answer: Answer): string {
+  if (answer.kind === 'abstain') return `${answer.reason ?? "The article doesn't say."}\n`;
+  const source = answer.articleTitle ? `\n  — ${answer.articleTitle}` : '';
+  return `${answer.answer}\n\n  “${answer.evidence}”${source}\n`;
+}
+
+const lineSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  context: z.string().min(1),
+  question: z.string().trim().min(1),
+});
+
+async function batch(): Promise<number> {
+  const engine = createEngine({ config: loadConfig() });
+  for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (raw.trim() === '') continue;
+    process.stdout.write(`${JSON.stringify(await answerLine(engine, raw))}\n`);
+  }
+  return 0;
+}
+
+async function answerLine(engine: Engine, raw: string): Promise<Record<string, unknown>> {
+  let id: unknown = null;
+  try {
+    const json: unknown = JSON.parse(raw);
+    if (json && typeof json === 'object' && 'id' in json) id = json.id;
+    const parsed = lineSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        id,
+        error: issue ? `${issue.path.join('.') || 'line'}: ${issue.message}` : 'invalid line',
+      };
+    }
+    const line = parsed.data;
+    const article = await engine.load({
+      kind: 'text',
+      text: line.context,
+      source: String(line.id),
+    });
+    const answer = engine.answer(line.question, [article]);
+    return {
+      id: line.id,
+      answer: answer.answer,
+      evidence: answer.evidence,
+      confidence: answer.confidence,
+    };
+  } catch (error) {
+    if (error instanceof SyntaxError) return { id, error: 'not valid JSON' };
+    return { id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const maxFileBytes = 5_000_000;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** What `ask <path|url|->` names: a link, standard input, or a file. */
+async function articleInput(target: string): Promise<ArticleInput> {
+  if (/^https?:\/\//i.test(target)) return { kind: 'url', url: target };
+  if (target === '-') return { kind: 'text', text: await readStdin(), source: 'stdin' };
+  const info = await stat(target).catch(() => undefined);
+  if (!info?.isFile()) throw new NewsbriefError('not_found', `No such file: ${target}`);
+  if (info.size > maxFileBytes)
+    throw new NewsbriefError('too_large', `${target} is too large to read.`);
+  const text = await readFile(target, 'utf8');
+  return /^\.x?html?$/i.test(extname(target))
+    ? { kind: 'html', html: text, source: target }
+    : { kind: 'text', text, source: target };
 }

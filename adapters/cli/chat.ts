@@ -1,5 +1,22 @@
-// PLACEHOLDER: `newsbrief chat` is built by its issue.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('newsbrief chat: not built yet\n');
-  return 1;
+// `newsbrief chat [--follow]`: the console chat. Its own main, so it loads .env itself.
+import 'dotenv/config';
+import { isNewsbriefError, loadConfig } from '../../src/index.js';
+import { startConsole } from '../console/main.js';
+
+export async function run(argv: string[]): Promise<number> {
+  const unknown = argv.filter((arg) => arg !== '--follow');
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `newsbrief chat: unknown option ${unknown[0]}\nusage: newsbrief chat [--follow]\n`,
+    );
+    return 2;
+  }
+  try {
+    await startConsole(loadConfig(process.env), { follow: argv.includes('--follow') });
+    return 0;
+  } catch (error) {
+    if (!isNewsbriefError(error)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
 }

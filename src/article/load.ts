@@ -1,37 +1,114 @@
-// PLACEHOLDER (to be replaced by the extraction/cleaning work of issue 2).
 import { createHash } from 'node:crypto';
 import { NewsbriefError } from '../errors.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { countWords } from '../nlp/tokens.js';
+import { cleanText } from './clean.js';
 import type { Fetcher } from './fetch-types.js';
+import { extractHtml } from './html.js';
+import { assertNotWalled, markupSaysLocked } from './paywall.js';
 import type { Article, ArticleInput } from './types.js';
 
 export interface LoadDeps {
   fetcher: Fetcher;
+  /** Largest text or page accepted, in characters; 5,000,000 unless told. */
+  maxChars?: number;
 }
+
+const defaultMaxChars = 5_000_000;
 
 export async function loadArticle(input: ArticleInput, deps: LoadDeps): Promise<Article> {
+  const maxChars = deps.maxChars ?? defaultMaxChars;
   if (input.kind === 'url') {
     const page = await deps.fetcher.fetchText(input.url, { accept: 'html' });
-    return fromText(page.body.replace(/<[^>]+>/g, ' '), input.url, page.url);
+    const url = page.url || input.url;
+    if (/^text\/plain/i.test(page.contentType))
+      return fromText(page.body, { source: url, url }, maxChars);
+    return fromHtml(page.body, { source: url, url }, maxChars);
   }
-  if (input.kind === 'html')
-    return fromText(
-      input.html.replace(/<[^>]+>/g, ' '),
-      input.source ?? input.url ?? 'html',
-      input.url,
-    );
-  return fromText(input.text, input.source ?? 'text', undefined, input.title);
+  if (input.kind === 'html') {
+    const source = input.source ?? input.url ?? 'html';
+    return fromHtml(input.html, { source, ...(input.url ? { url: input.url } : {}) }, maxChars);
+  }
+  const source = input.source ?? 'text';
+  // stdin and files may hold a whole page: read it as one.
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(input.text.slice(0, 1000)))
+    return fromHtml(input.text, { source }, maxChars);
+  return fromText(input.text, { source, ...(input.title ? { title: input.title } : {}) }, maxChars);
 }
 
-function fromText(text: string, source: string, url?: string, title?: string): Article {
-  const trimmed = text.trim();
-  if (!trimmed) throw new NewsbriefError('empty_input', 'There is no text to brief.');
-  const id = url ?? `sha1:${createHash('sha1').update(trimmed).digest('hex').slice(0, 16)}`;
-  const firstLine = trimmed.split('\n')[0] ?? '';
+interface Origin {
+  source: string;
+  url?: string;
+  title?: string;
+}
+
+function fromHtml(html: string, origin: Origin, maxChars: number): Article {
+  checkRaw(html, maxChars);
+  const page = extractHtml(html, origin.url);
+  const cleaned = cleanText(page.text, page.title || undefined);
+  assertNotWalled(page.pageText, cleaned.text, markupSaysLocked(html));
+  return finish(cleaned, origin, {
+    ...(page.byline ? { byline: page.byline } : {}),
+    ...(page.siteName ? { siteName: page.siteName } : {}),
+    ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
+  });
+}
+
+function fromText(text: string, origin: Origin, maxChars: number): Article {
+  checkRaw(text, maxChars);
+  const cleaned = cleanText(text, origin.title);
+  assertNotWalled(text, cleaned.text);
+  return finish(cleaned, origin, {});
+}
+
+function finish(
+  cleaned: ReturnType<typeof cleanText>,
+  origin: Origin,
+  extra: Partial<Article>,
+): Article {
+  const sentences = splitSentences(cleaned.text).filter((s) => countWords(s.text) >= 5);
+  if (sentences.length === 0)
+    throw new NewsbriefError(
+      'not_an_article',
+      'No story found there: nothing reads like an article.',
+    );
+  const first = sentences[0]?.text ?? '';
+  // No headline on the page: the opening words of the story stand in for one.
+  const opening = first.split(/\s+/);
+  const title =
+    cleaned.title || (opening.length <= 16 ? first : `${opening.slice(0, 12).join(' ')}…`);
+  const id =
+    origin.url ?? `sha1:${createHash('sha1').update(cleaned.text).digest('hex').slice(0, 16)}`;
   return {
     id,
-    title: title ?? firstLine.slice(0, 120),
-    text: trimmed,
-    source,
-    ...(url ? { url } : {}),
+    title,
+    text: cleaned.text,
+    source: origin.source,
+    ...(origin.url ? { url: origin.url } : {}),
+    ...extra,
+    ...(cleaned.publishedAt && !extra.publishedAt ? { publishedAt: cleaned.publishedAt } : {}),
+    ...(cleaned.dateline ? { dateline: cleaned.dateline } : {}),
   };
+}
+
+/** Refuses what cannot be a news article before spending time on it. */
+function checkRaw(raw: string, maxChars: number): void {
+  if (raw.trim() === '') throw new NewsbriefError('empty_input', 'There is no text to brief.');
+  if (raw.length > maxChars)
+    throw new NewsbriefError(
+      'too_large',
+      `That is too long to brief (${raw.length.toLocaleString('en')} characters; the limit is ${maxChars.toLocaleString('en')}).`,
+    );
+  const sample = raw.slice(0, 65_536);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) odd += 100;
+    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  if (odd > sample.length * 0.01)
+    throw new NewsbriefError(
+      'unsupported_content',
+      'That looks like a binary file, not an article: send text, an HTML page or a link.',
+    );
 }

@@ -25,4 +25,83 @@ export const migrations: readonly string[] = [
      key TEXT PRIMARY KEY,
      handled_at INTEGER NOT NULL
    );`,
+  // 2: subscriptions (issue 6): feeds and their health, channel subscriptions, the items each
+  // feed has shown, stories, and the delivery outbox that also records every story not delivered.
+  `CREATE TABLE feeds (
+     id INTEGER PRIMARY KEY,
+     url TEXT NOT NULL UNIQUE,
+     title TEXT NOT NULL DEFAULT '',
+     etag TEXT,
+     last_modified TEXT,
+     interval_s INTEGER NOT NULL,
+     next_poll_at INTEGER NOT NULL,
+     failures INTEGER NOT NULL DEFAULT 0,
+     paused INTEGER NOT NULL DEFAULT 0,
+     last_polled_at INTEGER,
+     last_success_at INTEGER,
+     last_error_at INTEGER,
+     last_error TEXT
+   );
+   CREATE INDEX feeds_due ON feeds (paused, next_poll_at);
+   CREATE TABLE subscriptions (
+     id INTEGER PRIMARY KEY,
+     channel_key TEXT NOT NULL,
+     workspace_key TEXT NOT NULL,
+     channel_json TEXT NOT NULL,
+     feed_id INTEGER NOT NULL REFERENCES feeds(id),
+     include_words TEXT NOT NULL DEFAULT '[]',
+     exclude_words TEXT NOT NULL DEFAULT '[]',
+     mode TEXT NOT NULL DEFAULT 'instant',
+     digest_time TEXT,
+     timezone TEXT,
+     primed INTEGER NOT NULL DEFAULT 0,
+     last_digest_at INTEGER,
+     created_at INTEGER NOT NULL,
+     UNIQUE (channel_key, feed_id)
+   );
+   CREATE INDEX subscriptions_feed ON subscriptions (feed_id);
+   CREATE INDEX subscriptions_workspace ON subscriptions (workspace_key);
+   CREATE TABLE feed_items (
+     feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+     key TEXT NOT NULL,
+     first_seen_at INTEGER NOT NULL,
+     PRIMARY KEY (feed_id, key)
+   ) WITHOUT ROWID;
+   CREATE TABLE stories (
+     id INTEGER PRIMARY KEY,
+     feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     url TEXT,
+     published_at INTEGER NOT NULL,
+     keys_json TEXT NOT NULL,
+     article_json TEXT,
+     brief_json TEXT
+   );
+   CREATE TABLE deliveries (
+     id INTEGER PRIMARY KEY,
+     channel_key TEXT NOT NULL,
+     channel_json TEXT NOT NULL,
+     subscription_id INTEGER,
+     story_id INTEGER,
+     kind TEXT NOT NULL,
+     state TEXT NOT NULL,
+     reason TEXT,
+     payload TEXT,
+     idempotency_key TEXT NOT NULL UNIQUE,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at INTEGER NOT NULL DEFAULT 0,
+     group_id INTEGER,
+     created_at INTEGER NOT NULL,
+     sent_at INTEGER,
+     message_id TEXT
+   );
+   CREATE INDEX deliveries_outbox ON deliveries (state, next_attempt_at);
+   CREATE INDEX deliveries_channel ON deliveries (channel_key, id);
+   CREATE INDEX deliveries_subscription ON deliveries (subscription_id, state);
+   CREATE TABLE channel_story_keys (
+     channel_key TEXT NOT NULL,
+     key TEXT NOT NULL,
+     delivery_id INTEGER NOT NULL,
+     PRIMARY KEY (channel_key, key)
+   ) WITHOUT ROWID;`,
 ];

@@ -22,6 +22,8 @@ export interface Brief {
   /** File path or URL. */
   source: string;
   url?: string;
+  /** The place of the article's dateline ("MOSCOW, Russia"), when it has one. */
+  dateline?: string;
   /** The extractive summary as plain text, within the requested budget. */
   summary: string;
 }

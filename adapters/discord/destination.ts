@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { type APIEmbed, type Client, DiscordAPIError, RateLimitError } from 'discord.js';
+import {
+  alsoReportedLine,
+  type Destination,
+  DestinationError,
+  digestTitle,
+  overflowTitle,
+  type Post,
+} from '../../src/index.js';
+
+// Embed limits: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+const cut = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+const webLink = (url?: string) => (url && /^https?:\/\//.test(url) ? url : undefined);
+const line = (title: string, url?: string) => (webLink(url) ? `[${title}](${url})` : title);
+
+/** Refusals Discord will repeat: unknown channel, missing access or permissions, bad form. */
+const permanentCodes = new Set([10003, 50001, 50013, 50035, 50008]);
+
+export function storyEmbed(post: Post): APIEmbed {
+  if (post.kind === 'story') {
+    const also = alsoReportedLine(post);
+    const url = webLink(post.url);
+    return {
+      title: cut(post.brief.headline || post.title, 256),
+      ...(url ? { url } : {}),
+      description: cut(post.brief.lede, 4096),
+      fields: post.brief.points.length
+        ? [
+            {
+              name: 'Key points',
+              value: cut(post.brief.points.map((p) => `• ${p}`).join('\n'), 1024),
+            },
+          ]
+        : [],
+      footer: { text: cut([post.feedTitle, also].filter(Boolean).join(' · '), 2048) },
+      timestamp: post.publishedAt,
+    };
+  }
+  if (post.kind === 'overflow')
+    return {
+      title: cut(overflowTitle(post), 256),
+      description: cut(post.stories.map((s) => `• ${line(s.title, s.url)}`).join('\n'), 4096),
+    };
+  return {
+    title: cut(digestTitle(post), 256),
+    description: cut(
+      post.stories.map((s) => `**${line(s.title, s.url)}**\n${s.lede}`).join('\n\n'),
+      4096,
+    ),
+    footer: { text: post.timezone },
+  };
+}
+
+/** Posts stories in a Discord channel through the bot's logged-in discord.js client. */
+export function createDiscordDestination(client: Client): Destination {
+  return {
+    platform: 'discord',
+    async send(channel, post, { idempotencyKey }) {
+      try {
+        const target = await client.channels.fetch(channel.channelId, { allowUnknownGuild: true });
+        if (!target?.isSendable())
+          throw new DestinationError('That channel cannot receive messages.', { permanent: true });
+        const message = await target.send({
+          embeds: [storyEmbed(post)],
+          allowedMentions: { parse: [] },
+          // Discord drops a second message with the same nonce sent within minutes, which
+          // makes a re-send after a crash exactly-once here. Nonces are at most 25 characters.
+          nonce: createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 25),
+          enforceNonce: true,
+        });
+        return { messageId: message.id };
+      } catch (error) {
+        if (error instanceof DestinationError) throw error;
+        if (error instanceof RateLimitError)
+          throw new DestinationError(error.message, {
+            retryAfterMs: error.retryAfter,
+            cause: error,
+          });
+        if (error instanceof DiscordAPIError)
+          throw new DestinationError(error.message, {
+            permanent: permanentCodes.has(Number(error.code)) || error.status === 403,
+            cause: error,
+          });
+        throw new DestinationError(error instanceof Error ? error.message : String(error), {
+          cause: error,
+        });
+      }
+    },
+  };
+}

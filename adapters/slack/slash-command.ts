@@ -1,0 +1,82 @@
+import type { RespondFn, SlashCommand, webApi } from '@slack/bolt';
+import type { Reply } from '../../commands/command.js';
+import { dispatch, findCommand } from '../../commands/dispatch.js';
+import { channelOf, contextOf, type SlackDeps } from './context.js';
+import { canManage, type ManagerPolicy } from './permissions.js';
+import { renderReply } from './render.js';
+import { parseSlashCommand, slackHint } from './slash-text.js';
+
+const slackUsage = [
+  '`/brief <link>` briefs an article here; `/brief` alone briefs the latest story.',
+  'Reply in the thread of a brief (or mention me there) to ask about it.',
+  '`/brief subscribe <feed> [keywords]`, `/brief unsubscribe <feed>`, `/brief list`: feeds of this channel.',
+].join('\n');
+
+const cannotPost =
+  "I can't post in this channel. Invite me first (`/invite @newsbrief`), then try again.";
+
+export interface SlashRequest {
+  command: SlashCommand;
+  respond: RespondFn;
+  client: webApi.WebClient;
+}
+
+/** Runs one slash command after it was acknowledged; every outcome reaches the user. */
+export async function runSlashCommand(
+  deps: SlackDeps,
+  policy: ManagerPolicy,
+  { command, respond, client }: SlashRequest,
+): Promise<void> {
+  const channel = channelOf(command.channel_id, command.team_id);
+  try {
+    const call = parseSlashCommand(command.command, command.text);
+    const needsManage = findCommand(call.name)?.needs.manage ?? false;
+    const who = { userId: command.user_id, channelId: command.channel_id };
+    const manager = needsManage ? await canManage(client, policy, who, deps.log) : false;
+    const ctx = contextOf(deps, channel, {
+      id: command.user_id,
+      name: command.user_name,
+      canManage: manager,
+    });
+    const reply = forSlack(call.name, await dispatch(call.name, call.options, ctx));
+    const message = renderReply(reply);
+    if (message.ephemeral) {
+      await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+      return;
+    }
+    const posted = await client.chat
+      .postMessage({
+        channel: command.channel_id,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      })
+      .catch((error: unknown) => {
+        deps.log.warn({ err: error, channel }, 'could not post in the channel');
+        return undefined;
+      });
+    if (!posted?.ts) {
+      await respond({ response_type: 'ephemeral', text: cannotPost });
+      return;
+    }
+    if (reply.kind === 'brief') deps.articles.linkThread(channel, posted.ts, reply.articleId);
+  } catch (error) {
+    deps.log.error(
+      { err: error, platform: 'slack', channel, user: command.user_id },
+      'slash command failed',
+    );
+    await respond({
+      response_type: 'ephemeral',
+      text: 'Sorry, something went wrong on my side. Please try again in a moment.',
+    }).catch(() => undefined);
+  }
+}
+
+/** The shared help and hints name Discord-style commands; Slack users type subcommands. */
+function forSlack(name: string, reply: Reply): Reply {
+  const hints = reply.hints?.map(slackHint).filter((hint): hint is string => Boolean(hint));
+  const mapped: Reply = { ...reply, ...(reply.hints ? { hints } : {}) };
+  if (name !== 'help' || mapped.kind !== 'text') return mapped;
+  return { ...mapped, fields: [{ name: 'In Slack', value: slackUsage }, ...(mapped.fields ?? [])] };
+}

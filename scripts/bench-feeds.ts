@@ -1,0 +1,190 @@
+// `npm run bench:feeds`: 1,000 feeds with 10 new items each, served on 127.0.0.1, followed by
+// 5,000 channels. Measures the time to deliver everything, posts/s and peak RSS, and checks
+// that every channel got each story exactly once. Bounded: exits by itself within 5 minutes.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type ChannelRef,
+  createEngine,
+  createSqliteArticleStore,
+  createSqliteSubscriptionStore,
+  createSubscriptions,
+  type Destination,
+  loadConfig,
+  openDatabase,
+} from '../src/index.js';
+
+// The bot is meant to run with a capped V8 heap (NODE_OPTIONS=--max-old-space-size=128): its
+// live heap stays near 60 MB, but uncapped V8 lets garbage pile up to ~250 MB before it collects.
+// The bench runs itself that way; NEWSBRIEF_BENCH_DEFAULT_HEAP=1 measures V8's defaults instead.
+const heapFlag = '--max-old-space-size=128';
+const capped = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) =>
+  a.includes('max-old-space-size'),
+);
+if (!capped && process.env.NEWSBRIEF_BENCH_DEFAULT_HEAP !== '1') {
+  const run = spawn(
+    process.execPath,
+    [heapFlag, '--import', 'tsx', fileURLToPath(import.meta.url)],
+    {
+      stdio: 'inherit',
+    },
+  );
+  run.on('close', (code) => process.exit(code ?? 1));
+} else {
+  await bench();
+}
+
+async function bench(): Promise<void> {
+  const feeds = 1_000;
+  const newItems = 10;
+  const channels = 5_000;
+  const hardStopMs = 300_000;
+  const t0 = Date.parse('2026-11-29T12:00:00Z');
+
+  const stopper = setTimeout(() => {
+    console.error(`bench-feeds: gave up after ${hardStopMs / 1000} s`);
+    process.exit(1);
+  }, hardStopMs);
+
+  const words =
+    'council transport plan residents harbour ferry budget minister hospital school weather market energy prices rail strike union talks court ruling police report election campaign';
+  function body(feed: number, n: number): string {
+    const pick = words.split(' ');
+    const sentences = Array.from({ length: 8 }, (_, s) => {
+      const w = Array.from(
+        { length: 14 },
+        (_, k) => pick[(feed * 7 + n * 3 + s * 5 + k) % pick.length],
+      );
+      return `Feed ${feed} story ${n} sentence ${s} says the ${w.join(' ')}.`;
+    });
+    return sentences.join(' ');
+  }
+
+  let generation = 0;
+  function feedXml(feed: number, base: string): string {
+    const items = [];
+    const count = generation === 0 ? 1 : 1 + newItems;
+    for (let n = count - 1; n >= 0; n--) {
+      const date = new Date(t0 - 3_600_000 + n * 60_000).toUTCString();
+      items.push(
+        `<item><title>Feed ${feed} story ${n}</title><link>${base}/a/${feed}/${n}?utm_source=rss</link><guid>f${feed}-s${n}</guid><pubDate>${date}</pubDate><description>${body(feed, n)}</description></item>`,
+      );
+    }
+    return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${feed}</title><link>${base}/</link>${items.join('')}</channel></rss>`;
+  }
+
+  const server = createServer((req, res) => {
+    const match = /^\/f\/(\d+)\.xml$/.exec(req.url ?? '');
+    if (!match) return void res.writeHead(404).end();
+    res
+      .writeHead(200, { 'content-type': 'application/rss+xml' })
+      .end(feedXml(Number(match[1]), base));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-feeds-'));
+  const config = loadConfig({
+    NEWSBRIEF_DB: join(dir, 'bench.db'),
+    NEWSBRIEF_ALLOW_PRIVATE_URLS: '1',
+    NEWSBRIEF_POLL_SECONDS: '60',
+    NEWSBRIEF_MAX_SUBSCRIPTIONS_PER_WORKSPACE: '1000',
+  });
+  const db = openDatabase(config.NEWSBRIEF_DB);
+  let now = t0;
+  const received = new Map<string, string[]>();
+  let posts = 0;
+  const platform: Destination = {
+    platform: 'discord',
+    async send(channel, post) {
+      await new Promise((resolve) => setImmediate(resolve));
+      posts++;
+      const links =
+        post.kind === 'story'
+          ? [post.url ?? '']
+          : post.kind === 'overflow'
+            ? post.stories.map((s) => s.url ?? '')
+            : [];
+      const list = received.get(channel.channelId) ?? [];
+      list.push(...links);
+      received.set(channel.channelId, list);
+      return { messageId: String(posts) };
+    },
+  };
+  const service = createSubscriptions({
+    store: createSqliteSubscriptionStore(db),
+    articles: createSqliteArticleStore(db),
+    engine: createEngine({ config }),
+    config,
+    destinations: [platform],
+    clock: () => now,
+  });
+
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 50);
+
+  const channelOf = (c: number): ChannelRef => ({
+    platform: 'discord',
+    channelId: `c${c}`,
+    workspaceId: `w${c % 10}`,
+  });
+  let started = performance.now();
+  for (let c = 0; c < channels; c++)
+    await service.subscribe(channelOf(c), { feed: `${base}/f/${c % feeds}.xml` });
+  await service.pollOnce();
+  const setupS = (performance.now() - started) / 1000;
+  const samplePosts = posts;
+
+  const setupRss = peakRss;
+  generation = 1;
+  // Past the poll interval plus its 10% jitter, so every feed is due.
+  now += 70_000;
+  started = performance.now();
+  const report = await service.pollOnce();
+  const deliverS = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+  let duplicated = 0;
+  let lost = 0;
+  for (let c = 0; c < channels; c++) {
+    const got = received.get(`c${c}`) ?? [];
+    const feed = c % feeds;
+    const expected = Array.from(
+      { length: newItems + 1 },
+      (_, n) => `${base}/a/${feed}/${n}?utm_source=rss`,
+    );
+    duplicated += got.length - new Set(got).size;
+    lost += expected.filter((link) => !got.includes(link)).length;
+  }
+  const delivered = posts - samplePosts;
+  const storiesDelivered = channels * newItems;
+  console.log(`feeds ${feeds}, new items per feed ${newItems}, channel subscriptions ${channels}`);
+  console.log(
+    `node ${process.version}, V8 heap: ${capped ? 'capped by flag' : 'V8 defaults'} (${[...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim() || 'no flags'})`,
+  );
+  console.log(`subscribe + samples: ${setupS.toFixed(1)} s (${samplePosts} sample posts)`);
+  console.log(
+    `deliver everything new: ${deliverS.toFixed(1)} s — ${report.polled} feeds polled, ${report.newStories} new stories, ${delivered} posts (${storiesDelivered} channel-stories; flood cap ${config.NEWSBRIEF_FEED_FLOOD_CAP} per poll, the rest in one "more stories" post)`,
+  );
+  console.log(
+    `throughput: ${(delivered / deliverS).toFixed(0)} posts/s, ${(storiesDelivered / deliverS).toFixed(0)} channel-stories/s`,
+  );
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  console.log(`peak RSS: ${mb(peakRss)} (${mb(setupRss)} by the end of subscribing)`);
+  console.log(`duplicated: ${duplicated}, lost: ${lost}`);
+  const ok = duplicated === 0 && lost === 0 && deliverS <= 60 && peakRss <= 300 * 1024 * 1024;
+  console.log(ok ? 'PASS: all delivered once, within 60 s and 300 MB' : 'FAIL: see figures above');
+  db.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+  clearTimeout(stopper);
+  process.exit(ok ? 0 : 1);
+}

@@ -1,0 +1,145 @@
+// `tsx scripts/qa/fit-span-weights.ts [--write]`: fits the span scorer's weights (a softmax over
+// each question's candidates, features from extract.ts) on SQuAD dev (13 articles) and the news
+// dev set, and reports them cross-validated by article: 4 folds, each scored with weights fitted
+// on the other articles only. --write stores the weights fitted on everything.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../src/answer/analyze.js';
+import { candidatesOf } from '../../src/answer/candidates.js';
+import { featureNames, featuresOf } from '../../src/answer/extract.js';
+import { parseQuestion } from '../../src/answer/question.js';
+import { retrieve } from '../../src/answer/retrieve.js';
+import { spanWeights } from '../../src/answer/span-weights.js';
+import { exactMatch, readSquad, tokenF1 } from './squad.js';
+
+interface Example {
+  group: string;
+  set: 'squad' | 'news';
+  features: number[][];
+  texts: string[];
+  gold: string[];
+  /** Whether each candidate matches a gold answer exactly (normalised). */
+  right: boolean[];
+}
+
+const root = join(import.meta.dirname, '..', '..');
+const sources = [
+  { set: 'squad' as const, path: join(root, '..', 'shared/data/squad-v1.1-dev/dev.jsonl') },
+  { set: 'news' as const, path: join(root, 'content/qa/news-dev.json') },
+];
+const examples: Example[] = [];
+for (const { set, path } of sources) {
+  for (const item of readSquad(path).items) {
+    const question = parseQuestion(item.question);
+    if (item.impossible || question.expect === 'yesno') continue;
+    const article = {
+      id: `${item.title}#${item.paragraph}`,
+      title: item.title,
+      text: item.context,
+      source: '',
+    };
+    const hits = retrieve(question, [analyse(article)]);
+    const top = hits[0]?.score ?? 1;
+    const example: Example = {
+      group: `${set}:${item.title}`,
+      set,
+      features: [],
+      texts: [],
+      gold: item.answers.map((a) => a.text),
+      right: [],
+    };
+    hits.forEach((hit, rank) => {
+      for (const candidate of candidatesOf(hit.sentence)) {
+        const features = featuresOf(question, hit, rank, top, candidate);
+        if (!features) continue;
+        example.features.push(features);
+        example.texts.push(candidate.text);
+      }
+    });
+    example.right = example.texts.map((text) =>
+      example.gold.some((g) => exactMatch(text, g) === 1),
+    );
+    examples.push(example);
+  }
+}
+
+const width = featureNames.length;
+const isRight = (e: Example, i: number) => e.right[i] === true;
+
+function fitWeights(train: Example[]): number[] {
+  const w = [...spanWeights];
+  const usable = train.filter((e) => e.texts.some((_, i) => isRight(e, i)));
+  const lambda = 0.001;
+  for (let epoch = 0; epoch < 100; epoch++) {
+    const grad = new Array<number>(width).fill(0);
+    for (const e of usable) {
+      const scores = e.features.map((x) => x.reduce((s, v, j) => s + v * (w[j] ?? 0), 0));
+      const max = Math.max(...scores);
+      const exp = scores.map((s) => Math.exp(s - max));
+      const z = exp.reduce((a, b) => a + b, 0);
+      const zPos = exp.reduce((a, v, i) => a + (isRight(e, i) ? v : 0), 0);
+      e.features.forEach((x, i) => {
+        const p = (exp[i] ?? 0) / z;
+        const r = isRight(e, i) ? (exp[i] ?? 0) / zPos : 0;
+        x.forEach((v, j) => {
+          grad[j] = (grad[j] ?? 0) + (p - r) * v;
+        });
+      });
+    }
+    for (let j = 0; j < width; j++)
+      w[j] = (w[j] ?? 0) - 0.5 * ((grad[j] ?? 0) / usable.length + lambda * (w[j] ?? 0));
+  }
+  return w;
+}
+
+function score(weights: number[], test: Example[]) {
+  let em = 0;
+  let f1 = 0;
+  for (const e of test) {
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    e.features.forEach((x, i) => {
+      const s = x.reduce((a, v, j) => a + v * (weights[j] ?? 0), 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    });
+    const text = e.texts[best] ?? '';
+    em += Math.max(0, ...e.gold.map((g) => exactMatch(text, g)));
+    f1 += Math.max(0, ...e.gold.map((g) => tokenF1(text, g)));
+  }
+  return { em: (100 * em) / Math.max(1, test.length), f1: (100 * f1) / Math.max(1, test.length) };
+}
+
+const groups = [...new Set(examples.map((e) => e.group))].sort();
+const folds = 4;
+const foldOf = (e: Example) => groups.indexOf(e.group) % folds;
+const report: string[] = [];
+for (const set of ['squad', 'news'] as const) {
+  const all = examples.filter((e) => e.set === set);
+  const hand = score([...spanWeights], all);
+  let em = 0;
+  let f1 = 0;
+  for (let k = 0; k < folds; k++) {
+    const test = all.filter((e) => foldOf(e) === k);
+    const s = score(fitWeights(examples.filter((e) => foldOf(e) !== k)), test);
+    em += s.em * test.length;
+    f1 += s.f1 * test.length;
+  }
+  report.push(
+    `${set}: ${all.length} span questions; current weights EM ${hand.em.toFixed(1)} F1 ${hand.f1.toFixed(1)}; ` +
+      `fitted, cross-validated by article EM ${(em / all.length).toFixed(1)} F1 ${(f1 / all.length).toFixed(1)}`,
+  );
+}
+process.stdout.write(`${report.join('\n')}\n`);
+if (process.argv.includes('--write')) {
+  const w = fitWeights(examples).map((v) => Number(v.toFixed(3)));
+  const file = `// Weights of the span scorer over featuresOf() (extract.ts), in featureNames order: a softmax
+// over each question's candidates fitted by scripts/qa/fit-span-weights.ts on SQuAD dev (13
+// articles) and content/qa/news-dev.json. Its report gives the figures cross-validated by article.
+export const spanWeights: readonly number[] = [${w.join(', ')}];
+`;
+  writeFileSync(join(root, 'src/answer/span-weights.ts'), file);
+  process.stdout.write(`${featureNames.map((n, i) => `  ${n}: ${w[i]}`).join('\n')}\n`);
+}

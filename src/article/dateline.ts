@@ -1,0 +1,38 @@
+// Wire-style datelines: "MOSCOW, Russia --", "WASHINGTON (Reuters) -", "LONDON —". The place is
+// a fact worth keeping; the dashes are not part of the lede.
+const dateline =
+  /^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})?)\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s+/;
+
+export interface Dateline {
+  place: string;
+  rest: string;
+}
+
+// "New Delhi, India (CNN)Text…", "(CNN) -- Text…": a wire credit after the place.
+const credited =
+  /^\s*([A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:,\s[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})?)?\s*\((CNN|Reuters|AP|AFP|UPI|Bloomberg|PA)\)\s*(?:--|—|–|-)?\s*/;
+
+export function splitDateline(paragraph: string): Dateline | undefined {
+  const wire = credited.exec(paragraph);
+  if (wire) {
+    const rest = paragraph.slice(wire[0].length);
+    if (/^["“‘']?[A-Z0-9]/.test(rest)) return { place: wire[1] ?? '', rest };
+  }
+  const match = dateline.exec(paragraph);
+  const place = match?.[1];
+  if (!match || !place) return undefined;
+  // The first word must be a capitalised place, not a one-letter initial or an acronym list.
+  if (!/^[A-Z]{2,}/.test(place.replace(/[^A-Z\s,]/g, ''))) return undefined;
+  const rest = paragraph.slice(match[0].length);
+  if (!/^["“]?[A-Z0-9]/.test(rest)) return undefined;
+  return { place, rest };
+}
+
+/** "MOSCOW, Russia" -> "Moscow, Russia": the place as a reader writes it. */
+export function titleCasePlace(place: string): string {
+  const [city = '', ...region] = place.split(',');
+  const cased = city
+    .toLowerCase()
+    .replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return [cased, ...region].join(',').trim();
+}

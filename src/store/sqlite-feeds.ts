@@ -1,0 +1,220 @@
+import type { Article } from '../article/types.js';
+import { channelKey, type SqliteDatabase } from './sqlite.js';
+import type { FeedRow, SubscriptionRow, SubscriptionStore } from './subscription-types.js';
+import type { ChannelRef } from './types.js';
+
+type FeedPart = Pick<
+  SubscriptionStore,
+  | 'feedByUrl'
+  | 'getFeed'
+  | 'addFeed'
+  | 'updateFeed'
+  | 'dueFeeds'
+  | 'removeFeedIfUnused'
+  | 'upsertSubscription'
+  | 'removeSubscription'
+  | 'subscriptionsOfChannel'
+  | 'subscriptionsOfFeed'
+  | 'dailySubscriptions'
+  | 'countSubscriptions'
+  | 'setPrimed'
+  | 'setLastDigest'
+  | 'unseenKeys'
+  | 'rememberKeys'
+  | 'addStory'
+  | 'setStoryContent'
+  | 'storyArticle'
+>;
+
+type Row = Record<string, unknown>;
+const opt = <T>(value: unknown): T | undefined => (value === null ? undefined : (value as T));
+
+const feedColumns: Record<string, string> = {
+  title: 'title',
+  etag: 'etag',
+  lastModified: 'last_modified',
+  intervalS: 'interval_s',
+  nextPollAt: 'next_poll_at',
+  failures: 'failures',
+  paused: 'paused',
+  lastPolledAt: 'last_polled_at',
+  lastSuccessAt: 'last_success_at',
+  lastErrorAt: 'last_error_at',
+  lastError: 'last_error',
+};
+
+function toFeed(row: Row): FeedRow {
+  return {
+    id: row.id as number,
+    url: row.url as string,
+    title: row.title as string,
+    etag: opt(row.etag),
+    lastModified: opt(row.last_modified),
+    intervalS: row.interval_s as number,
+    nextPollAt: row.next_poll_at as number,
+    failures: row.failures as number,
+    paused: row.paused === 1,
+    lastPolledAt: opt(row.last_polled_at),
+    lastSuccessAt: opt(row.last_success_at),
+    lastErrorAt: opt(row.last_error_at),
+    lastError: opt(row.last_error),
+  };
+}
+
+function toSubscription(row: Row): SubscriptionRow {
+  return {
+    id: row.id as number,
+    channel: JSON.parse(row.channel_json as string) as ChannelRef,
+    channelKey: row.channel_key as string,
+    feedId: row.feed_id as number,
+    include: JSON.parse(row.include_words as string) as string[],
+    exclude: JSON.parse(row.exclude_words as string) as string[],
+    mode: row.mode as SubscriptionRow['mode'],
+    digestTime: opt(row.digest_time),
+    timezone: opt(row.timezone),
+    primed: row.primed === 1,
+    lastDigestAt: opt(row.last_digest_at),
+    createdAt: row.created_at as number,
+  };
+}
+
+export function workspaceKey(channel: ChannelRef): string {
+  return channel.workspaceId ? `${channel.platform}:${channel.workspaceId}` : channelKey(channel);
+}
+
+export function createFeedPart(db: SqliteDatabase): FeedPart {
+  const q = {
+    byUrl: db.prepare('SELECT * FROM feeds WHERE url = ?'),
+    byId: db.prepare('SELECT * FROM feeds WHERE id = ?'),
+    addFeed: db.prepare(
+      'INSERT INTO feeds (url, interval_s, next_poll_at) VALUES (?, ?, ?) RETURNING *',
+    ),
+    due: db.prepare(
+      `SELECT * FROM feeds f WHERE paused = 0 AND next_poll_at <= ?
+         AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = f.id)
+       ORDER BY next_poll_at LIMIT ?`,
+    ),
+    unused: db.prepare('SELECT 1 FROM subscriptions WHERE feed_id = ? LIMIT 1'),
+    upsertSub: db.prepare(
+      `INSERT INTO subscriptions (channel_key, workspace_key, channel_json, feed_id, include_words,
+         exclude_words, mode, digest_time, timezone, created_at)
+       VALUES (@channelKey, @workspaceKey, @channelJson, @feedId, @include, @exclude, @mode,
+         @digestTime, @timezone, @createdAt)
+       ON CONFLICT (channel_key, feed_id) DO UPDATE SET include_words = excluded.include_words,
+         exclude_words = excluded.exclude_words, mode = excluded.mode,
+         digest_time = excluded.digest_time, timezone = excluded.timezone
+       RETURNING *`,
+    ),
+    removeSub: db.prepare(
+      'DELETE FROM subscriptions WHERE channel_key = ? AND feed_id = ? RETURNING id',
+    ),
+    // Posts not out yet when a channel unsubscribes are not sent, and say why.
+    dropQueued: db.prepare(
+      `UPDATE deliveries SET state = 'skipped', reason = 'unsubscribed before it was posted'
+       WHERE subscription_id = ? AND state IN ('pending', 'queued')`,
+    ),
+    ofChannel: db.prepare('SELECT * FROM subscriptions WHERE channel_key = ? ORDER BY id'),
+    ofFeed: db.prepare('SELECT * FROM subscriptions WHERE feed_id = ? ORDER BY id'),
+    daily: db.prepare("SELECT * FROM subscriptions WHERE mode = 'daily' ORDER BY id"),
+    countChannel: db.prepare('SELECT count(*) AS n FROM subscriptions WHERE channel_key = ?'),
+    countWorkspace: db.prepare('SELECT count(*) AS n FROM subscriptions WHERE workspace_key = ?'),
+    primed: db.prepare('UPDATE subscriptions SET primed = 1 WHERE id = ?'),
+    lastDigest: db.prepare('UPDATE subscriptions SET last_digest_at = ? WHERE id = ?'),
+    seen: db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND key = ?'),
+    remember: db.prepare(
+      'INSERT OR IGNORE INTO feed_items (feed_id, key, first_seen_at) VALUES (?, ?, ?)',
+    ),
+    addStory: db.prepare(
+      'INSERT INTO stories (feed_id, title, url, published_at, keys_json) VALUES (?, ?, ?, ?, ?)',
+    ),
+    content: db.prepare('UPDATE stories SET article_json = ?, brief_json = ? WHERE id = ?'),
+    article: db.prepare('SELECT article_json FROM stories WHERE id = ?'),
+  };
+  const updates = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+  const dropFeed = db.transaction((id: number) => {
+    if (q.unused.get(id)) return;
+    db.prepare('DELETE FROM feed_items WHERE feed_id = ?').run(id);
+    db.prepare(
+      'UPDATE deliveries SET story_id = NULL WHERE story_id IN (SELECT id FROM stories WHERE feed_id = ?)',
+    ).run(id);
+    db.prepare('DELETE FROM stories WHERE feed_id = ?').run(id);
+    db.prepare('DELETE FROM feeds WHERE id = ?').run(id);
+  });
+
+  return {
+    feedByUrl: (url) => {
+      const row = q.byUrl.get(url) as Row | undefined;
+      return row && toFeed(row);
+    },
+    getFeed: (id) => {
+      const row = q.byId.get(id) as Row | undefined;
+      return row && toFeed(row);
+    },
+    addFeed: (url, intervalS, nextPollAt) =>
+      toFeed(q.addFeed.get(url, intervalS, nextPollAt) as Row),
+    updateFeed(id, patch) {
+      const sets: string[] = [];
+      const values: unknown[] = [];
+      for (const [key, value] of Object.entries(patch)) {
+        const column = feedColumns[key];
+        if (!column) continue;
+        sets.push(`${column} = ?`);
+        values.push(typeof value === 'boolean' ? Number(value) : (value ?? null));
+      }
+      if (!sets.length) return;
+      // Cached: a statement is native memory the garbage collector does not hurry to free.
+      const sql = `UPDATE feeds SET ${sets.join(', ')} WHERE id = ?`;
+      const statement = updates.get(sql) ?? db.prepare(sql);
+      updates.set(sql, statement);
+      statement.run(...values, id);
+    },
+    dueFeeds: (now, limit) => (q.due.all(now, limit) as Row[]).map(toFeed),
+    removeFeedIfUnused: (id) => dropFeed(id),
+    upsertSubscription: (s) =>
+      toSubscription(
+        q.upsertSub.get({
+          channelKey: channelKey(s.channel),
+          workspaceKey: workspaceKey(s.channel),
+          channelJson: JSON.stringify(s.channel),
+          feedId: s.feedId,
+          include: JSON.stringify(s.include),
+          exclude: JSON.stringify(s.exclude),
+          mode: s.mode,
+          digestTime: s.digestTime ?? null,
+          timezone: s.timezone ?? null,
+          createdAt: s.createdAt,
+        }) as Row,
+      ),
+    removeSubscription: db.transaction((key: string, feedId: number) => {
+      const removed = q.removeSub.get(key, feedId) as { id: number } | undefined;
+      if (removed) q.dropQueued.run(removed.id);
+      return removed !== undefined;
+    }),
+    subscriptionsOfChannel: (key) => (q.ofChannel.all(key) as Row[]).map(toSubscription),
+    subscriptionsOfFeed: (feedId) => (q.ofFeed.all(feedId) as Row[]).map(toSubscription),
+    dailySubscriptions: () => (q.daily.all() as Row[]).map(toSubscription),
+    countSubscriptions: (scope) =>
+      (
+        ('channelKey' in scope
+          ? q.countChannel.get(scope.channelKey)
+          : q.countWorkspace.get(scope.workspaceKey)) as { n: number }
+      ).n,
+    setPrimed: (id) => void q.primed.run(id),
+    setLastDigest: (id, at) => void q.lastDigest.run(at, id),
+    unseenKeys: (feedId, keys) => new Set(keys.filter((key) => !q.seen.get(feedId, key))),
+    rememberKeys(feedId, keys, now) {
+      for (const key of keys) q.remember.run(feedId, key, now);
+    },
+    addStory: (s) =>
+      Number(
+        q.addStory.run(s.feedId, s.title, s.url ?? null, s.publishedAt, JSON.stringify(s.keys))
+          .lastInsertRowid,
+      ),
+    setStoryContent: (id, article, brief) =>
+      void q.content.run(JSON.stringify(article), JSON.stringify(brief), id),
+    storyArticle(id) {
+      const row = q.article.get(id) as { article_json: string | null } | undefined;
+      return row?.article_json ? (JSON.parse(row.article_json) as Article) : undefined;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import type { Post, StoryPost, Undelivered } from '../feeds/types.js';
+import { channelKey, type SqliteDatabase } from './sqlite.js';
+import type { DeliveryState, OutboxRow, SubscriptionStore } from './subscription-types.js';
+import type { ChannelRef } from './types.js';
+
+type OutboxPart = Pick<
+  SubscriptionStore,
+  | 'channelClaim'
+  | 'record'
+  | 'addAlsoReported'
+  | 'dueOutbox'
+  | 'claimForSending'
+  | 'renewLease'
+  | 'markSent'
+  | 'markRetry'
+  | 'markFailed'
+  | 'queuedForDigest'
+  | 'setGroup'
+  | 'groupedStories'
+  | 'undelivered'
+>;
+
+type Row = Record<string, unknown>;
+
+function toOutbox(row: Row): OutboxRow {
+  return {
+    id: row.id as number,
+    channel: JSON.parse(row.channel_json as string) as ChannelRef,
+    channelKey: row.channel_key as string,
+    subscriptionId: (row.subscription_id as number | null) ?? undefined,
+    storyId: (row.story_id as number | null) ?? undefined,
+    state: row.state as DeliveryState,
+    payload: JSON.parse(row.payload as string) as Post,
+    idempotencyKey: row.idempotency_key as string,
+    attempts: row.attempts as number,
+  };
+}
+
+export function createOutboxPart(db: SqliteDatabase): OutboxPart {
+  const q = {
+    claimed: db.prepare(
+      'SELECT d.id, d.state FROM channel_story_keys k JOIN deliveries d ON d.id = k.delivery_id WHERE k.channel_key = ? AND k.key = ?',
+    ),
+    insert: db.prepare(
+      `INSERT OR IGNORE INTO deliveries (channel_key, channel_json, subscription_id, story_id, kind,
+         state, reason, payload, idempotency_key, group_id, created_at)
+       VALUES (@channelKey, @channelJson, @subscriptionId, @storyId, @kind, @state, @reason,
+         @payload, @idempotencyKey, @groupId, @createdAt)`,
+    ),
+    addClaim: db.prepare(
+      'INSERT OR IGNORE INTO channel_story_keys (channel_key, key, delivery_id) VALUES (?, ?, ?)',
+    ),
+    get: db.prepare('SELECT * FROM deliveries WHERE id = ?'),
+    setPayload: db.prepare('UPDATE deliveries SET payload = ? WHERE id = ?'),
+    due: db.prepare(
+      // A channel with a post waiting for its retry waits as a whole, so posts stay in order.
+      `SELECT * FROM deliveries WHERE state IN ('pending', 'sending') AND next_attempt_at <= @now
+         AND substr(channel_key, 1, instr(channel_key, ':') - 1) IN (SELECT value FROM json_each(@platforms))
+         AND channel_key NOT IN (SELECT channel_key FROM deliveries
+           WHERE state = 'pending' AND next_attempt_at > @now)
+       ORDER BY id LIMIT @limit`,
+    ),
+    claim: db.prepare(
+      `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, next_attempt_at = ?
+       WHERE id = ? AND state IN ('pending', 'sending') AND next_attempt_at <= ?`,
+    ),
+    lease: db.prepare('UPDATE deliveries SET next_attempt_at = ? WHERE id = ?'),
+    sent: db.prepare(
+      "UPDATE deliveries SET state = 'sent', message_id = ?, sent_at = ?, reason = NULL WHERE id = ?",
+    ),
+    retry: db.prepare(
+      "UPDATE deliveries SET state = 'pending', next_attempt_at = ?, reason = ? WHERE id = ?",
+    ),
+    failed: db.prepare("UPDATE deliveries SET state = 'failed', reason = ? WHERE id = ?"),
+    queued: db.prepare(
+      "SELECT * FROM deliveries WHERE state = 'queued' AND subscription_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+    ),
+    group: db.prepare("UPDATE deliveries SET state = 'grouped', group_id = ? WHERE id = ?"),
+    grouped: db.prepare('SELECT story_id FROM deliveries WHERE group_id = ? ORDER BY id'),
+    undelivered: db.prepare(
+      `SELECT d.state, d.reason, d.created_at, s.title, s.url FROM deliveries d
+       LEFT JOIN stories s ON s.id = d.story_id
+       WHERE d.channel_key = ? AND d.state IN ('skipped', 'failed') ORDER BY d.id DESC LIMIT ?`,
+    ),
+  };
+
+  return {
+    channelClaim(key, keys) {
+      for (const storyKey of keys) {
+        const row = q.claimed.get(key, storyKey) as
+          | { id: number; state: DeliveryState }
+          | undefined;
+        if (row) return row;
+      }
+      return undefined;
+    },
+    record(d) {
+      const key = channelKey(d.channel);
+      const result = q.insert.run({
+        channelKey: key,
+        channelJson: JSON.stringify(d.channel),
+        subscriptionId: d.subscriptionId ?? null,
+        storyId: d.storyId ?? null,
+        kind: d.kind,
+        state: d.state,
+        reason: d.reason ?? null,
+        payload: d.payload ? JSON.stringify(d.payload) : null,
+        idempotencyKey: d.idempotencyKey,
+        groupId: d.groupId ?? null,
+        createdAt: d.createdAt,
+      });
+      if (result.changes === 0) return undefined;
+      const id = Number(result.lastInsertRowid);
+      for (const claim of d.claims ?? []) q.addClaim.run(key, claim, id);
+      return id;
+    },
+    addAlsoReported(id, feedTitle) {
+      const row = q.get.get(id) as Row | undefined;
+      if (!row?.payload || !['pending', 'queued'].includes(row.state as string)) return false;
+      const post = JSON.parse(row.payload as string) as StoryPost;
+      if (post.feedTitle !== feedTitle && !post.alsoReportedBy.includes(feedTitle)) {
+        post.alsoReportedBy.push(feedTitle);
+        q.setPayload.run(JSON.stringify(post), id);
+      }
+      return true;
+    },
+    dueOutbox: (now, limit, platforms) =>
+      (q.due.all({ now, limit, platforms: JSON.stringify(platforms) }) as Row[]).map(toOutbox),
+    claimForSending: (id, now, leaseUntil) => q.claim.run(leaseUntil, id, now).changes === 1,
+    renewLease: (id, leaseUntil) => void q.lease.run(leaseUntil, id),
+    markSent: (id, messageId, now) => void q.sent.run(messageId, now, id),
+    markRetry: (id, at, error) => void q.retry.run(at, error, id),
+    markFailed: (id, reason) => void q.failed.run(reason, id),
+    queuedForDigest(ids) {
+      if (!ids.length) return [];
+      return (q.queued.all(JSON.stringify(ids)) as Row[]).map(toOutbox);
+    },
+    setGroup(ids, groupId) {
+      for (const id of ids) q.group.run(groupId, id);
+    },
+    groupedStories: (groupId) =>
+      (q.grouped.all(groupId) as { story_id: number | null }[]).flatMap((row) =>
+        row.story_id === null ? [] : [row.story_id],
+      ),
+    undelivered: (key, limit) =>
+      (q.undelivered.all(key, limit) as Row[]).map(
+        (row): Undelivered => ({
+          title: (row.title as string | null) ?? '(story no longer stored)',
+          ...(row.url ? { url: row.url as string } : {}),
+          state: row.state as Undelivered['state'],
+          reason: (row.reason as string | null) ?? '',
+          at: row.created_at as number,
+        }),
+      ),
+  };
+}

@@ -1,0 +1,13 @@
+import type { SqliteDatabase } from './sqlite.js';
+import { createFeedPart } from './sqlite-feeds.js';
+import { createOutboxPart } from './sqlite-outbox.js';
+import type { SubscriptionStore } from './subscription-types.js';
+
+/** The subscriptions' store on the same SQLite database as the articles (migration 2). */
+export function createSqliteSubscriptionStore(db: SqliteDatabase): SubscriptionStore {
+  return {
+    transaction: (fn) => db.transaction(fn)(),
+    ...createFeedPart(db),
+    ...createOutboxPart(db),
+  };
+}

@@ -1,0 +1,105 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDiscordDestination } from '../../adapters/discord/destination.js';
+import type { DestinationError, OverflowPost } from '../../src/index.js';
+
+const closers: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+/** A stand-in of Discord's REST API on 127.0.0.1: a text channel, and messages posted to it. */
+async function discordStandIn(refuse = false) {
+  const messages: Record<string, unknown>[] = [];
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => {
+      raw += chunk.toString();
+    });
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      if (req.method === 'GET' && req.url?.endsWith('/channels/111'))
+        return void res.end(JSON.stringify({ id: '111', type: 0, guild_id: '9', name: 'news' }));
+      if (req.method === 'POST' && req.url?.endsWith('/channels/111/messages')) {
+        if (refuse) {
+          res.statusCode = 403;
+          return void res.end(JSON.stringify({ code: 50013, message: 'Missing Permissions' }));
+        }
+        messages.push(JSON.parse(raw) as Record<string, unknown>);
+        return void res.end(
+          JSON.stringify({
+            id: `m${messages.length}`,
+            channel_id: '111',
+            content: '',
+            embeds: [],
+            type: 0,
+            author: { id: '1', username: 'bot', discriminator: '0', avatar: null },
+            timestamp: new Date().toISOString(),
+            attachments: [],
+            mentions: [],
+            mention_roles: [],
+            pinned: false,
+            tts: false,
+            mention_everyone: false,
+          }),
+        );
+      }
+      res.statusCode = 404;
+      res.end(JSON.stringify({ code: 10003, message: 'Unknown Channel' }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const client = new Client({
+    intents: [],
+    rest: { api: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, retries: 0 },
+  });
+  client.token = 'fake.token.value';
+  client.rest.setToken('fake.token.value');
+  closers.push(
+    () => client.destroy(),
+    () => new Promise((resolve) => server.close(resolve)),
+  );
+  return { messages, destination: createDiscordDestination(client) };
+}
+
+const post: OverflowPost = {
+  kind: 'overflow',
+  feedTitle: 'Harbour Times',
+  stories: [{ title: 'A', url: 'https://n.example/a' }],
+};
+const channel = { platform: 'discord', channelId: '111', workspaceId: '9' } as const;
+
+describe('the Discord destination', () => {
+  it('sends an embed with an enforced nonce derived from the idempotency key', async () => {
+    const discord = await discordStandIn();
+    const first = await discord.destination.send(channel, post, { idempotencyKey: 'story:1:2' });
+    await discord.destination.send(channel, post, { idempotencyKey: 'story:1:2' });
+    expect(first.messageId).toBe('m1');
+    const [a, b] = discord.messages;
+    expect(a?.enforce_nonce).toBe(true);
+    expect(String(a?.nonce)).toHaveLength(25);
+    expect(b?.nonce).toBe(a?.nonce);
+    expect(a?.embeds).toEqual([
+      { title: '1 more story from Harbour Times', description: '• [A](https://n.example/a)' },
+    ]);
+    expect(a?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('reports a missing permission or an unknown channel as a permanent refusal', async () => {
+    const discord = await discordStandIn(true);
+    const refused = await discord.destination
+      .send(channel, post, { idempotencyKey: 'k' })
+      .catch((e: DestinationError) => e);
+    expect(refused).toMatchObject({
+      name: 'DestinationError',
+      permanent: true,
+      message: 'Missing Permissions',
+    });
+    const unknown = await discord.destination
+      .send({ ...channel, channelId: '222' }, post, { idempotencyKey: 'k' })
+      .catch((e: DestinationError) => e);
+    expect(unknown).toMatchObject({ name: 'DestinationError', permanent: true });
+  });
+});

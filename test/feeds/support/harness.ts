@@ -1,0 +1,99 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type ChannelRef,
+  createEngine,
+  createSqliteArticleStore,
+  createSqliteSubscriptionStore,
+  createSubscriptions,
+  type Destination,
+  type DestinationError,
+  loadConfig,
+  openDatabase,
+  type Post,
+} from '../../../src/index.js';
+
+export interface Sent {
+  channel: ChannelRef;
+  post: Post;
+  key: string;
+}
+
+/** A destination that keeps what it was sent; `fail` can make the next sends throw. */
+export function recordingDestination(platform: Destination['platform'] = 'discord') {
+  const sent: Sent[] = [];
+  const failures: DestinationError[] = [];
+  const destination: Destination = {
+    platform,
+    async send(channel, post, { idempotencyKey }) {
+      const failure = failures.shift();
+      if (failure) throw failure;
+      sent.push({ channel, post, key: idempotencyKey });
+      return { messageId: `m${sent.length}` };
+    },
+  };
+  return { destination, sent, failNext: (error: DestinationError) => failures.push(error) };
+}
+
+export const channel = (id: string, workspaceId = 'w1'): ChannelRef => ({
+  platform: 'discord',
+  channelId: id,
+  workspaceId,
+});
+
+export const start = Date.parse('2026-11-29T12:00:00Z');
+
+/** A service on a real SQLite file in a temp dir, with a clock the test moves. */
+export function createHarness(
+  env: Record<string, string> = {},
+  options: { dir?: string; localRoots?: string[] } = {},
+) {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'newsbrief-feeds-'));
+  const config = loadConfig({
+    NEWSBRIEF_DB: join(dir, 'newsbrief.db'),
+    NEWSBRIEF_ALLOW_PRIVATE_URLS: '1',
+    NEWSBRIEF_FETCH_TIMEOUT_MS: '400',
+    NEWSBRIEF_MAX_BYTES: '200000',
+    NEWSBRIEF_POLL_SECONDS: '60',
+    ...env,
+  });
+  const db = openDatabase(config.NEWSBRIEF_DB);
+  const articles = createSqliteArticleStore(db);
+  const store = createSqliteSubscriptionStore(db);
+  const clock = { now: start };
+  const recorder = recordingDestination();
+  const sleeps: number[] = [];
+  const service = createSubscriptions({
+    store,
+    articles,
+    engine: createEngine({ config }),
+    config,
+    destinations: [recorder.destination],
+    clock: () => clock.now,
+    random: () => 0.5,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      clock.now += ms;
+    },
+    ...(options.localRoots ? { localRoots: options.localRoots } : {}),
+  });
+  return {
+    dir,
+    db,
+    config,
+    store,
+    articles,
+    service,
+    clock,
+    sent: recorder.sent,
+    failNext: recorder.failNext,
+    sleeps,
+    /** Moves the clock on and runs one round of polling, digests and sending. */
+    async after(ms: number) {
+      clock.now += ms;
+      return service.pollOnce();
+    },
+    close: () => db.close(),
+  };
+}

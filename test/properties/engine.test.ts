@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEngine, isNewsbriefError, loadConfig, parseFeedText } from '../../src/index.js';
+import { feedSoup, htmlSoup, textSoup } from './arbitraries.js';
+import { refusingFetcher } from './context.js';
+
+const engine = createEngine({ config: loadConfig({}), fetcher: refusingFetcher });
+
+/** Runs `work`; a NewsbriefError is an acceptable outcome, anything else fails the property. */
+async function tolerated<T>(work: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isNewsbriefError(error)) return undefined;
+    throw error;
+  }
+}
+
+const answerKinds = ['answer', 'abstain'];
+
+describe('the engine under random and malformed input', () => {
+  it('loads, briefs and answers from any HTML without crashing', async () => {
+    await fc.assert(
+      fc.asyncProperty(htmlSoup, textSoup, async (html, question) => {
+        const article = await tolerated(() => engine.load({ kind: 'html', html }));
+        if (!article) return;
+        expect(typeof article.text).toBe('string');
+        const brief = engine.summarize(article);
+        expect(typeof brief).toBe('object');
+        const answer = await tolerated(() => engine.answer(question, [article]));
+        if (answer) expect(answerKinds).toContain(answer.kind);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('loads, briefs in every length and answers from any text without crashing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        textSoup,
+        fc.constantFrom('short', 'standard', 'long') as fc.Arbitrary<'short' | 'standard' | 'long'>,
+        fc.string({ maxLength: 300 }),
+        async (text, length, question) => {
+          const article = await tolerated(() => engine.load({ kind: 'text', text }));
+          if (!article) return;
+          expect(typeof engine.summarize(article, { length })).toBe('object');
+          const answer = await tolerated(() => engine.answer(question, [article, article]));
+          if (answer) expect(answerKinds).toContain(answer.kind);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('answers any question over no articles by abstaining or a clear error', async () => {
+    await fc.assert(
+      fc.asyncProperty(textSoup, async (question) => {
+        const answer = await tolerated(() => engine.answer(question, []));
+        if (answer) expect(answer.kind).toBe('abstain');
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('parses feed soup into a feed or a feed_malformed error, nothing else', () => {
+    fc.assert(
+      fc.property(feedSoup, (body) => {
+        try {
+          const feed = parseFeedText(body);
+          expect(Array.isArray(feed.entries)).toBe(true);
+        } catch (error) {
+          expect(isNewsbriefError(error), String(error)).toBe(true);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

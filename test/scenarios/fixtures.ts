@@ -1,0 +1,83 @@
+// Helpers for running the command scenarios: seed a channel's story history and serve the
+// sample articles as web pages on 127.0.0.1.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { ArticleStore, ChannelRef, Engine } from '../../src/index.js';
+import type { CommandScenario } from './command-scenarios.js';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+
+export async function seedChannel(
+  engine: Engine,
+  store: ArticleStore,
+  channel: ChannelRef,
+  paths: readonly string[],
+): Promise<void> {
+  for (const path of paths) {
+    const text = readFileSync(join(repoRoot, path), 'utf8');
+    store.saveArticle(channel, await engine.load({ kind: 'text', text, source: path }));
+  }
+}
+
+/** An article file as a plain news page: title, then one paragraph per blank-line block. */
+export function articleHtml(text: string): string {
+  const escapeHtml = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
+  const title = blocks.find((block) => /^[A-Z]/.test(block) && block.length < 120) ?? 'Article';
+  const paragraphs = blocks.map((block) => `<p>${escapeHtml(block)}</p>`).join('\n');
+  return `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body><article><h1>${escapeHtml(title)}</h1>\n${paragraphs}</article></body></html>`;
+}
+
+export interface ArticleServer {
+  /** The URL of content/articles/<name>.txt served as HTML. */
+  urlOf(name: string): string;
+  close(): Promise<void>;
+}
+
+export async function startArticleServer(
+  extra: Record<string, string> = {},
+): Promise<ArticleServer> {
+  const server: Server = createServer((request, response) => {
+    const name = (request.url ?? '/').slice(1).replace(/\.html$/, '');
+    const text =
+      extra[name] ??
+      (/^[\w-]+$/.test(name)
+        ? readOptional(join(repoRoot, 'content', 'articles', `${name}.txt`))
+        : undefined);
+    if (text === undefined) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(text));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    urlOf: (name) => `http://127.0.0.1:${port}/${name}.html`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The scenario's options with `$ARTICLE_URL` replaced. */
+export function optionsOf(scenario: CommandScenario, articleUrl: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(scenario.options).map(([key, value]) => [
+      key,
+      value.replace('$ARTICLE_URL', articleUrl),
+    ]),
+  );
+}
