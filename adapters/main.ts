@@ -9,19 +9,10 @@ import {
 } from '../src/index.js';
 import { startConsole } from './console/main.js';
 import { start as startDiscord } from './discord/main.js';
+import { type PartState, startHealthServer } from './health.js';
 import { createLifecycle } from './lifecycle.js';
-import { createServices, type StartAdapter } from './services.js';
-
-/**
- * SLACK IMPORT POINT: adapters/slack/main.ts (the Slack work) exports
- * `start(services: AdapterServices): Promise<RunningAdapter>` (see ./services.ts).
- * Loaded by name so this file runs before that module exists.
- */
-async function loadSlack(): Promise<StartAdapter | undefined> {
-  const specifier = './slack/main.js';
-  const slack = (await import(specifier).catch(() => ({}))) as { start?: StartAdapter };
-  return slack.start;
-}
+import { type AdapterServices, createServices, type StartAdapter } from './services.js';
+import { start as startSlack } from './slack/main.js';
 
 interface Platform {
   name: string;
@@ -34,7 +25,7 @@ function configured(config: Config): Platform[] {
     platforms.push({ name: 'discord', load: async () => startDiscord });
   }
   if (config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN)) {
-    platforms.push({ name: 'slack', load: loadSlack });
+    platforms.push({ name: 'slack', load: async () => startSlack });
   }
   return platforms;
 }
@@ -52,19 +43,48 @@ async function main(): Promise<void> {
   lifecycle.onStop('subscriptions', () => services.subscriptions.stop());
   lifecycle.onClose('database', () => services.close());
   lifecycle.listen();
+  const states: Record<string, PartState> = {};
+  await serveHealth(services, states, lifecycle.onClose);
   for (const platform of platforms) {
+    states[platform.name] = 'starting';
     const start = await platform.load();
     if (!start) {
       log.error({ platform: platform.name }, 'configured, but this build has no adapter for it');
       continue;
     }
     const running = await start(services);
-    lifecycle.onStop(platform.name, () => running.stop());
+    states[platform.name] = 'up';
+    lifecycle.onStop(platform.name, () => {
+      states[platform.name] = 'stopping';
+      return running.stop();
+    });
     log.info({ platform: platform.name }, 'started');
   }
   // Polling starts once every platform has added its Destination.
   services.subscriptions.start();
 }
+
+/** `/healthz` when NEWSBRIEF_HEALTH_PORT is set: adapters, database and poller, for probes. */
+async function serveHealth(
+  services: AdapterServices,
+  states: Record<string, PartState>,
+  onClose: (name: string, close: () => Promise<void>) => void,
+): Promise<void> {
+  const port = services.config.NEWSBRIEF_HEALTH_PORT;
+  if (port === undefined) return;
+  const server = await startHealthServer({
+    port,
+    checks: {
+      adapters: () => states,
+      database: () => Array.isArray(services.articles.recentArticles(healthChannel, 1)),
+      poller: () => ({ state: 'up' }),
+    },
+  });
+  services.log.info({ url: server.url }, 'health endpoint listening');
+  onClose('health', () => server.close());
+}
+
+const healthChannel = { platform: 'console', channelId: 'healthz' } as const;
 
 try {
   await main();
