@@ -36,4 +36,5 @@ export type { ArticleStore, ChannelRef, EventLog } from './store/types.js';
 export { summarize } from './summarize/index.js';
 export type { Brief, BriefLength, KeyFacts, SummaryOptions } from './summarize/types.js';
 export { safeChatText, stripUnsafeCharacters, truncateText } from './text/safe-text.js';
+export { trimText } from './text/trim.js';
 export { version } from './version.js';

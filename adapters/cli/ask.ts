@@ -1,20 +1,17 @@
 // `newsbrief ask <path|url|-> "<question>"`: the answer and the sentence it comes from (--json
 // for the Answer object). `newsbrief ask --jsonl`: {"id","context","question"} lines in,
 // {"id","answer","evidence","confidence"} out, in order; a bad line gets {"id","error"}.
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
   type Answer,
-  type ArticleInput,
   createEngine,
   type Engine,
   isNewsbriefError,
   loadConfig,
-  NewsbriefError,
 } from '../../src/index.js';
+import { articleInput } from './input.js';
 
 const usage =
   'usage: newsbrief ask <path|url|-> "<question>" [--json]\n       newsbrief ask --jsonl < in.jsonl > out.jsonl\n';
@@ -108,26 +105,4 @@ async function answerLine(engine: Engine, raw: string): Promise<Record<string, u
     if (error instanceof SyntaxError) return { id, error: 'not valid JSON' };
     return { id, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-const maxFileBytes = 5_000_000;
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** What `ask <path|url|->` names: a link, standard input, or a file. */
-async function articleInput(target: string): Promise<ArticleInput> {
-  if (/^https?:\/\//i.test(target)) return { kind: 'url', url: target };
-  if (target === '-') return { kind: 'text', text: await readStdin(), source: 'stdin' };
-  const info = await stat(target).catch(() => undefined);
-  if (!info?.isFile()) throw new NewsbriefError('not_found', `No such file: ${target}`);
-  if (info.size > maxFileBytes)
-    throw new NewsbriefError('too_large', `${target} is too large to read.`);
-  const text = await readFile(target, 'utf8');
-  return /^\.x?html?$/i.test(extname(target))
-    ? { kind: 'html', html: text, source: target }
-    : { kind: 'text', text, source: target };
 }

@@ -1,16 +1,13 @@
 // `newsbrief brief <path|url|->`: a readable brief, or the Brief as JSON with --json.
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  type ArticleInput,
   type Brief,
   type BriefLength,
   createEngine,
   isNewsbriefError,
   loadConfig,
-  NewsbriefError,
 } from '../../src/index.js';
+import { articleInput } from './input.js';
 
 const usage = 'usage: newsbrief brief <path|url|-> [--json] [--length short|standard|long]\n';
 const lengths: readonly string[] = ['short', 'standard', 'long'];
@@ -67,26 +64,4 @@ export function render(brief: Brief): string {
     ...(facts.length ? ['', 'Key facts', ...facts] : []),
     '',
   ].join('\n');
-}
-
-const maxFileBytes = 5_000_000;
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** What `brief <path|url|->` names: a link, standard input, or a file. */
-async function articleInput(target: string): Promise<ArticleInput> {
-  if (/^https?:\/\//i.test(target)) return { kind: 'url', url: target };
-  if (target === '-') return { kind: 'text', text: await readStdin(), source: 'stdin' };
-  const info = await stat(target).catch(() => undefined);
-  if (!info?.isFile()) throw new NewsbriefError('not_found', `No such file: ${target}`);
-  if (info.size > maxFileBytes)
-    throw new NewsbriefError('too_large', `${target} is too large to brief.`);
-  const text = await readFile(target, 'utf8');
-  return /^\.x?html?$/i.test(extname(target))
-    ? { kind: 'html', html: text, source: target }
-    : { kind: 'text', text, source: target };
 }
