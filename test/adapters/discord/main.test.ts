@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('npm start with Discord configured', () => {
-  it('logs in, answers a slash command, and shuts down cleanly on SIGTERM', async () => {
+  it('logs in, answers a slash command, reports health, and shuts down cleanly on SIGTERM', async () => {
     child = spawn(
       join(repoRoot, 'node_modules', '.bin', 'tsx'),
       [join(repoRoot, 'adapters', 'main.ts')],
@@ -36,7 +36,8 @@ describe('npm start with Discord configured', () => {
           DISCORD_APP_ID: discord.appId,
           DISCORD_API_URL: discord.api,
           NEWSBRIEF_DB: join(dir, 'bot.db'),
-          NEWSBRIEF_LOG_LEVEL: 'warn',
+          NEWSBRIEF_LOG_LEVEL: 'info',
+          NEWSBRIEF_HEALTH_PORT: '0',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
@@ -54,6 +55,15 @@ describe('npm start with Discord configured', () => {
     const reply = await finalReply(discord, interaction.token);
     expect(reply.ephemeral).toBe(true);
     expect(JSON.stringify(reply.body)).toMatch(/\/brief/);
+    const healthUrl = /"url":"(http:\/\/127\.0\.0\.1:\d+\/healthz)"/.exec(logs)?.[1];
+    expect(healthUrl, logs).toBeDefined();
+    const health = await fetch(healthUrl ?? '');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      status: 'ok',
+      adapters: { discord: 'up' },
+      database: 'up',
+    });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(logs).not.toContain(fakeToken);
