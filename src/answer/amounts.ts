@@ -5,7 +5,10 @@ import type { Token } from './analyze.js';
 const currencies = /^[£$€¥]$/;
 const moneyUnits = /^(m|bn|k|pounds?|euros?|dollars?|rupiah|yen|yuan|pence|p)$/i;
 const scale = /^(million|billion|trillion|thousand|hundred)$/i;
-const hedges = /^(about|around|some|nearly|almost|over|roughly|approximately|just|only)$/;
+const fractions = /^(halves|thirds?|quarters?|fifths?|tenths?)$/;
+const smallNumbers = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)$/;
+const hedges =
+  /^(every|each|about|around|some|nearly|almost|over|roughly|approximately|just|only)$/;
 const hedgePairs =
   /^(up to|more than|less than|fewer than|at least|as much as|as many as|as little as)$/;
 
@@ -23,6 +26,10 @@ export function widenAmount(
     money = true;
   }
   while (scale.test(tokens[to + 1]?.text ?? '')) to++;
+  // Shares are quoted whole: "two thirds", "fewer than one in five".
+  if (fractions.test(tokens[to + 1]?.lower ?? '')) to++;
+  else if (tokens[to + 1]?.lower === 'in' && smallNumbers.test(tokens[to + 2]?.lower ?? ''))
+    to += 2;
   // "a two-day summit": wink-nlp marks only "day"
   if (tokens[from - 1]?.lower === '-' && tokens[from - 2]?.pos === 'NUM') from -= 2;
   if (

@@ -80,9 +80,12 @@ export function featuresOf(
   topScore: number,
   candidate: Candidate,
 ): number[] | undefined {
-  const fit = typeFit(question.expect, candidate);
-  if (fit === 0) return undefined;
   const { tokens } = hit.sentence;
+  const fit = Math.max(
+    typeFit(question.expect, candidate),
+    headsFocus(question, tokens, candidate),
+  );
+  if (fit === 0) return undefined;
   const repeat = repeated(question, tokens, candidate);
   if (repeat >= 1) return undefined;
   const length = candidate.to - candidate.from + 1;
@@ -164,6 +167,15 @@ function closeness(anchors: Anchor[], candidate: Candidate): number {
   let sum = 0;
   for (const value of best.values()) sum += value;
   return sum;
+}
+
+/** "What injury ...?" is answered by a phrase headed by "injury": "a bad knee injury". */
+function headsFocus(question: Question, tokens: Token[], candidate: Candidate): number {
+  const head = tokens[candidate.to]?.key ?? '';
+  const longer = candidate.to - candidate.from + 1 > question.focus.length;
+  // "Which country" wants a name, not "creditor nations".
+  if (candidate.kinds.has('reason') || !/^(named|thing)$/.test(question.expect)) return 0;
+  return longer && question.focus.at(-1) === head ? 1 : 0;
 }
 
 /** "Which news agency": a name right next to "news agency" is what is asked for. */

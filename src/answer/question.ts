@@ -32,8 +32,19 @@ export interface Question {
   keys: Set<string>;
   /** Head noun after which/what ("which news agency" -> agency), if any. */
   focus: string[];
+  /** Terms the answer itself states ("cost" for "£7m"): their absence is no evidence against. */
+  implied: Set<string>;
   tokens: Token[];
 }
+
+// Words that restate the class of answer: "How much will the musical cost?" is answered by
+// "a £7m musical", which never says "cost".
+const impliedBy: Partial<Record<Expect, RegExp>> = {
+  money: /^(cost|costs|costing|worth|price|priced|value|valued)$/,
+  amount: /^(cost|costs|worth|price|value)$/,
+  age: /^(old|age|aged)$/,
+  duration: /^(long|last|lasted)$/,
+};
 
 // The frame of a question, not its subject: "Where did the signing take place?"
 const frame = new Set(
@@ -58,13 +69,15 @@ export function parseQuestion(text: string): Question {
   const terms: string[] = [];
   const keys = new Set<string>();
   const verbs = new Set<string>();
+  const implied = new Set<string>();
   tokens.forEach((token, i) => {
     keys.add(token.key);
     if (i < skip || !isContent(token) || frame.has(token.lower)) return;
     if (!terms.includes(token.key)) terms.push(token.key);
+    if (impliedBy[expect]?.test(token.lower)) implied.add(token.key);
     if (token.pos === 'VERB') verbs.add(token.key);
   });
-  return { text: clean, expect, terms, verbs, keys, focus, tokens };
+  return { text: clean, expect, terms, verbs, keys, focus, implied, tokens };
 }
 
 interface Kind {
@@ -91,6 +104,7 @@ function classify(lower: string[], tokens: Token[]): Kind {
     if (next === 'much') return { expect: 'money', skip: after + 1, focus: [] };
     if (next === 'many') return { expect: 'count', skip: after + 1, focus: [] };
     if (next === 'old') return { expect: 'age', skip: after + 1, focus: [] };
+    if (next === 'often') return { expect: 'date', skip: after + 1, focus: [] };
     if (next === 'long') return { expect: 'duration', skip: after + 1, focus: [] };
     if (/^(far|big|large|high|tall|fast|deep|low|small)$/.test(next))
       return { expect: 'amount', skip: after + 1, focus: [] };
@@ -102,6 +116,15 @@ function classify(lower: string[], tokens: Token[]): Kind {
   while (end < tokens.length && /^(NOUN|PROPN|ADJ)$/.test(tokens[end]?.pos ?? '')) {
     focus.push(tokens[end]?.key ?? '');
     end++;
+  }
+  // "What type of power ...?" names its class after "of": "AC power".
+  if (/^(type|kind|sort|form|variety)$/.test(lower[end - 1] ?? '') && lower[end] === 'of') {
+    focus.length = 0;
+    end++;
+    while (end < tokens.length && /^(NOUN|PROPN|ADJ)$/.test(tokens[end]?.pos ?? '')) {
+      focus.push(tokens[end]?.key ?? '');
+      end++;
+    }
   }
   const head = lower[end - 1] ?? '';
   if (focus.length > 0) {

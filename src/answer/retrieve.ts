@@ -82,7 +82,12 @@ export function retrieve(
             // title, "at a cost of" in the text): half credit in every sentence.
             covered += w * 0.5;
             score += (w * 0.5 * (k1 + 1)) / (1 + k1 * (1 - b + (b * sentence.length) / average));
-          } else against += w * (present(term) ? 0.5 : absentWeight);
+          } else {
+            // A word the answer itself states ("cost" for "a £7m musical") counts as said
+            // elsewhere, unless another of the articles does say it.
+            const said = present(term) || (question.implied.has(term) && !df.get(term));
+            against += w * (said ? 0.5 : absentWeight);
+          }
           continue;
         }
         // The relation asked about ("traded") weighs more than its arguments ("Russia").
