@@ -88,5 +88,13 @@ export function createDiscordDestination(client: Client): Destination {
         });
       }
     },
+    async edit(channel, messageId, post) {
+      const target = await client.channels.fetch(channel.channelId, { allowUnknownGuild: true });
+      if (!target?.isTextBased()) throw new Error('That channel has no messages to edit.');
+      await target.messages.edit(messageId, {
+        embeds: [storyEmbed(post)],
+        allowedMentions: { parse: [] },
+      });
+    },
   };
 }

@@ -94,5 +94,13 @@ export function createSlackDestination(client: webApi.WebClient): Destination {
         throw new DestinationError(reason, { permanent: permanent.has(reason), cause: error });
       }
     },
+    async edit(channel, messageId, post) {
+      await client.chat.update({
+        channel: channel.channelId,
+        ts: messageId,
+        text: cut(postText(post), 3000),
+        blocks: storyBlocks(post),
+      });
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { OutboxRow, SubscriptionStore } from '../store/subscription-types.js';
 import type { ArticleStore } from '../store/types.js';
+import { applyEdits } from './edits.js';
 import { type Destination, DestinationError } from './types.js';
 
 export interface OutboxDeps {
@@ -111,7 +112,11 @@ export function createOutbox(deps: OutboxDeps) {
           deps.destinations.map((d) => d.platform),
         )
         .filter((row) => !waiting.has(row.channelKey));
-      if (!rows.length) return handled;
+      // Edits wait for the sends, so a story sent this round is edited in the same round.
+      if (!rows.length) {
+        await applyEdits(deps);
+        return handled;
+      }
       const queues = byChannel(rows);
       const worker = async () => {
         for (let queue = queues.shift(); queue; queue = queues.shift()) {

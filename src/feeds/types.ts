@@ -63,6 +63,11 @@ export interface Destination {
     post: Post,
     options: { idempotencyKey: string },
   ): Promise<{ messageId: string }>;
+  /**
+   * Re-renders a message this destination posted, e.g. to add an "also reported by" line.
+   * Optional: a platform that cannot edit leaves the post as it was.
+   */
+  edit?(channel: ChannelRef, messageId: string, post: Post): Promise<void>;
 }
 
 /** A platform's refusal or rate limit, as the outbox needs to see it. */

@@ -104,4 +104,6 @@ export const migrations: readonly string[] = [
      delivery_id INTEGER NOT NULL,
      PRIMARY KEY (channel_key, key)
    ) WITHOUT ROWID;`,
+  // A posted story another feed carried later: its message is edited to name that source too.
+  'ALTER TABLE deliveries ADD COLUMN edit_pending INTEGER NOT NULL DEFAULT 0;',
 ];

@@ -1,6 +1,11 @@
 import type { Post, StoryPost, Undelivered } from '../feeds/types.js';
 import { channelKey, type SqliteDatabase } from './sqlite.js';
-import type { DeliveryState, OutboxRow, SubscriptionStore } from './subscription-types.js';
+import type {
+  DeliveryState,
+  OutboxRow,
+  PendingEdit,
+  SubscriptionStore,
+} from './subscription-types.js';
 import type { ChannelRef } from './types.js';
 
 type OutboxPart = Pick<
@@ -8,6 +13,8 @@ type OutboxPart = Pick<
   | 'channelClaim'
   | 'record'
   | 'addAlsoReported'
+  | 'dueEdits'
+  | 'editDone'
   | 'dueOutbox'
   | 'claimForSending'
   | 'renewLease'
@@ -51,7 +58,14 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
       'INSERT OR IGNORE INTO channel_story_keys (channel_key, key, delivery_id) VALUES (?, ?, ?)',
     ),
     get: db.prepare('SELECT * FROM deliveries WHERE id = ?'),
-    setPayload: db.prepare('UPDATE deliveries SET payload = ? WHERE id = ?'),
+    setPayload: db.prepare('UPDATE deliveries SET payload = ?, edit_pending = ? WHERE id = ?'),
+    edits: db.prepare(
+      `SELECT id, channel_json, message_id, payload FROM deliveries
+       WHERE edit_pending = 1 AND state = 'sent' AND message_id IS NOT NULL
+         AND substr(channel_key, 1, instr(channel_key, ':') - 1) IN (SELECT value FROM json_each(?))
+       ORDER BY id LIMIT ?`,
+    ),
+    editDone: db.prepare('UPDATE deliveries SET edit_pending = 0 WHERE id = ?'),
     due: db.prepare(
       // A channel with a post waiting for its retry waits as a whole, so posts stay in order.
       `SELECT * FROM deliveries WHERE state IN ('pending', 'sending') AND next_attempt_at <= @now
@@ -116,14 +130,28 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
     },
     addAlsoReported(id, feedTitle) {
       const row = q.get.get(id) as Row | undefined;
-      if (!row?.payload || !['pending', 'queued'].includes(row.state as string)) return false;
+      const state = row?.state as DeliveryState | undefined;
+      if (!row?.payload || row.kind !== 'story') return false;
+      if (!state || !['pending', 'queued', 'sending', 'sent'].includes(state)) return false;
       const post = JSON.parse(row.payload as string) as StoryPost;
       if (post.feedTitle !== feedTitle && !post.alsoReportedBy.includes(feedTitle)) {
         post.alsoReportedBy.push(feedTitle);
-        q.setPayload.run(JSON.stringify(post), id);
+        // A message already on the platform is edited in; one in flight is edited once sent.
+        const edit = state === 'sending' || state === 'sent' ? 1 : (row.edit_pending as number);
+        q.setPayload.run(JSON.stringify(post), edit, id);
       }
       return true;
     },
+    dueEdits: (limit, platforms) =>
+      (q.edits.all(JSON.stringify(platforms), limit) as Row[]).map(
+        (row): PendingEdit => ({
+          id: row.id as number,
+          channel: JSON.parse(row.channel_json as string) as ChannelRef,
+          messageId: row.message_id as string,
+          payload: JSON.parse(row.payload as string) as Post,
+        }),
+      ),
+    editDone: (id) => void q.editDone.run(id),
     dueOutbox: (now, limit, platforms) =>
       (q.due.all({ now, limit, platforms: JSON.stringify(platforms) }) as Row[]).map(toOutbox),
     claimForSending: (id, now, leaseUntil) => q.claim.run(leaseUntil, id, now).changes === 1,

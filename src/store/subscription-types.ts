@@ -87,6 +87,14 @@ export interface OutboxRow {
   attempts: number;
 }
 
+/** A posted story whose message should be re-rendered with its payload. */
+export interface PendingEdit {
+  id: number;
+  channel: ChannelRef;
+  messageId: string;
+  payload: Post;
+}
+
 /** The subscriptions' storage port: SQLite today, another database tomorrow. */
 export interface SubscriptionStore {
   transaction<T>(fn: () => T): T;
@@ -123,8 +131,15 @@ export interface SubscriptionStore {
   ): { id: number; state: DeliveryState } | undefined;
   /** Inserts a delivery (and its claims); undefined when its idempotency key exists already. */
   record(delivery: NewDelivery): number | undefined;
-  /** Adds an "also reported by" source to a story not yet sent; false once it went out. */
+  /**
+   * Adds an "also reported by" source to a story; once it is sending or sent, its message is
+   * marked for an edit (dueEdits). False for a story that went out inside a group post.
+   */
   addAlsoReported(deliveryId: number, feedTitle: string): boolean;
+  /** Posted stories whose message waits for an edit, on the given platforms, oldest first. */
+  dueEdits(limit: number, platforms: readonly string[]): PendingEdit[];
+  /** The edit was made, or given up: it is not tried again. */
+  editDone(deliveryId: number): void;
   /** Posts due by `now` on the given platforms, oldest first. */
   dueOutbox(now: number, limit: number, platforms: readonly string[]): OutboxRow[];
   /**

@@ -37,7 +37,9 @@ async function slackStandIn(
   answers: { status: number; body: object; headers?: Record<string, string> }[],
 ) {
   const calls: Record<string, string>[] = [];
+  const paths: string[] = [];
   const server = createServer((req, res) => {
+    paths.push(req.url ?? '');
     let raw = '';
     req.on('data', (chunk: Buffer) => {
       raw += chunk.toString();
@@ -59,12 +61,30 @@ async function slackStandIn(
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   });
-  return { calls, destination: createSlackDestination(client) };
+  return { calls, paths, destination: createSlackDestination(client) };
 }
 
 const channel = { platform: 'slack', channelId: 'C1', workspaceId: 'T1' } as const;
 
 describe('destinations', () => {
+  it('edits a posted Slack story in place with chat.update, naming the other sources', async () => {
+    const slack = await slackStandIn([
+      { status: 200, body: { ok: true, ts: '171.5', channel: 'C1' } },
+      { status: 200, body: { ok: false, error: 'message_not_found' } },
+    ]);
+    await slack.destination.edit?.(channel, '171.5', story);
+    expect(slack.paths[0]).toBe('/api/chat.update');
+    expect(slack.calls[0]).toMatchObject({ channel: 'C1', ts: '171.5' });
+    expect(slack.calls[0]?.text).toMatch(/Also reported by Coast Daily and Port News/);
+    const blocks = JSON.parse(slack.calls[0]?.blocks ?? '[]') as {
+      elements?: { text: string }[];
+    }[];
+    expect(blocks.at(-1)?.elements?.[0]?.text).toBe(
+      'Harbour Times · Also reported by Coast Daily and Port News',
+    );
+    await expect(slack.destination.edit?.(channel, '9.9', story)).rejects.toThrow();
+  });
+
   it('posts a story to Slack as blocks with escaped text, and returns the ts as message id', async () => {
     const slack = await slackStandIn([
       { status: 200, body: { ok: true, ts: '171.5', channel: 'C1' } },

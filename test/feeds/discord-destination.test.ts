@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordDestination } from '../../adapters/discord/destination.js';
-import type { DestinationError, OverflowPost } from '../../src/index.js';
+import type { DestinationError, OverflowPost, StoryPost } from '../../src/index.js';
 
 const closers: (() => unknown)[] = [];
 afterEach(async () => {
@@ -13,6 +13,7 @@ afterEach(async () => {
 /** A stand-in of Discord's REST API on 127.0.0.1: a text channel, and messages posted to it. */
 async function discordStandIn(refuse = false) {
   const messages: Record<string, unknown>[] = [];
+  const edits: { path: string; body: Record<string, unknown> }[] = [];
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk: Buffer) => {
@@ -46,6 +47,29 @@ async function discordStandIn(refuse = false) {
           }),
         );
       }
+      const edit = req.url?.match(/\/channels\/111\/messages\/([^/?]+)$/);
+      if (req.method === 'PATCH' && edit) {
+        const body = JSON.parse(raw) as Record<string, unknown>;
+        edits.push({ path: `/channels/111/messages/${edit[1]}`, body });
+        return void res.end(
+          JSON.stringify({
+            id: edit[1],
+            channel_id: '111',
+            content: '',
+            embeds: body.embeds,
+            type: 0,
+            author: { id: '1', username: 'bot', discriminator: '0', avatar: null },
+            timestamp: new Date().toISOString(),
+            edited_timestamp: new Date().toISOString(),
+            attachments: [],
+            mentions: [],
+            mention_roles: [],
+            pinned: false,
+            tts: false,
+            mention_everyone: false,
+          }),
+        );
+      }
       res.statusCode = 404;
       res.end(JSON.stringify({ code: 10003, message: 'Unknown Channel' }));
     });
@@ -61,7 +85,7 @@ async function discordStandIn(refuse = false) {
     () => client.destroy(),
     () => new Promise((resolve) => server.close(resolve)),
   );
-  return { messages, destination: createDiscordDestination(client) };
+  return { messages, edits, destination: createDiscordDestination(client) };
 }
 
 const post: OverflowPost = {
@@ -101,5 +125,37 @@ describe('the Discord destination', () => {
       .send({ ...channel, channelId: '222' }, post, { idempotencyKey: 'k' })
       .catch((e: DestinationError) => e);
     expect(unknown).toMatchObject({ name: 'DestinationError', permanent: true });
+  });
+
+  it('edits a posted story in place to add the later sources, with mentions off', async () => {
+    const discord = await discordStandIn();
+    const story: StoryPost = {
+      kind: 'story',
+      brief: {
+        headline: 'Harbour reopens @everyone',
+        lede: 'The harbour reopened on Monday.',
+        points: [],
+        facts: { people: [], organisations: [], places: [], dates: [], money: [], numbers: [] },
+        readingMinutes: 1,
+        wordCount: 6,
+        source: 'https://n.example/h',
+        summary: 'The harbour reopened on Monday.',
+      },
+      articleId: 'https://n.example/h',
+      title: 'Harbour reopens',
+      url: 'https://n.example/h',
+      feedTitle: 'Harbour Times',
+      publishedAt: '2026-11-29T12:00:00.000Z',
+      alsoReportedBy: ['Coast Daily', 'Port News'],
+    };
+    await discord.destination.edit?.(channel, 'm7', story);
+    expect(discord.messages).toEqual([]);
+    expect(discord.edits).toHaveLength(1);
+    const [edit] = discord.edits;
+    expect(edit?.path).toBe('/channels/111/messages/m7');
+    expect(edit?.body.allowed_mentions).toEqual({ parse: [] });
+    const [embed] = (edit?.body.embeds ?? []) as { title: string; footer: { text: string } }[];
+    expect(embed?.title).toBe('Harbour reopens @everyone');
+    expect(embed?.footer.text).toBe('Harbour Times · Also reported by Coast Daily and Port News');
   });
 });

@@ -23,6 +23,8 @@ export interface Sent {
 /** A destination that keeps what it was sent; `fail` can make the next sends throw. */
 export function recordingDestination(platform: Destination['platform'] = 'discord') {
   const sent: Sent[] = [];
+  const edits: { channel: ChannelRef; messageId: string; post: Post }[] = [];
+  const editFailures: Error[] = [];
   const failures: DestinationError[] = [];
   const destination: Destination = {
     platform,
@@ -32,8 +34,19 @@ export function recordingDestination(platform: Destination['platform'] = 'discor
       sent.push({ channel, post, key: idempotencyKey });
       return { messageId: `m${sent.length}` };
     },
+    async edit(channel, messageId, post) {
+      const failure = editFailures.shift();
+      if (failure) throw failure;
+      edits.push({ channel, messageId, post });
+    },
   };
-  return { destination, sent, failNext: (error: DestinationError) => failures.push(error) };
+  return {
+    destination,
+    sent,
+    edits,
+    failNextEdit: (error: Error) => editFailures.push(error),
+    failNext: (error: DestinationError) => failures.push(error),
+  };
 }
 
 export const channel = (id: string, workspaceId = 'w1'): ChannelRef => ({
@@ -87,6 +100,8 @@ export function createHarness(
     service,
     clock,
     sent: recorder.sent,
+    edits: recorder.edits,
+    failNextEdit: recorder.failNextEdit,
     failNext: recorder.failNext,
     sleeps,
     /** Moves the clock on and runs one round of polling, digests and sending. */
