@@ -1,8 +1,10 @@
 // A local stand-in of Discord for tests: the REST routes the bot uses and a JSON gateway, both on
 // one 127.0.0.1 port. See ../shared/PLATFORM-FAKES.md for how discord.js talks to it.
+
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { createRecorder } from '../recorder.js';
 
 export interface RecordedRequest {
   method: string;
@@ -32,8 +34,10 @@ export interface DiscordStandIn {
 export async function startDiscordStandIn(): Promise<DiscordStandIn> {
   const appId = '100000000000000001';
   const guildId = '200000000000000002';
-  const requests: RecordedRequest[] = [];
-  const waiters = new Set<() => void>();
+  const recorder = createRecorder<RecordedRequest>(
+    (seen) => `no matching request; saw ${seen.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+  );
+  const requests = recorder.items;
   const sockets = new Set<WebSocket>();
   let sequence = 0;
   let onIdentify: () => void = () => {};
@@ -59,8 +63,7 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
       body: parseBody(text, request.headers['content-type']),
     };
-    requests.push(recorded);
-    for (const wake of waiters) wake();
+    recorder.record(recorded);
     const [status, body] = answer(recorded);
     if (status === 204) {
       response.writeHead(204).end();
@@ -166,30 +169,7 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
     dispatch(event, data) {
       for (const socket of sockets) send(socket, event, data);
     },
-    waitFor(match, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = requests.find(match);
-          if (!found) return;
-          cleanup();
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(
-            new Error(
-              `no matching request; saw ${requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
-            ),
-          );
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      });
-    },
+    waitFor: (match, timeoutMs = 10_000) => recorder.waitFor(match, timeoutMs),
     async close() {
       for (const socket of sockets) socket.terminate();
       await new Promise<void>((resolve) => gateway.close(() => resolve()));

@@ -1,9 +1,11 @@
 // A local stand-in of the Slack Web API (and a response_url and Socket Mode endpoint) for tests.
 // See ../shared/PLATFORM-FAKES.md: form-encoded posts, nested values as JSON strings, HTTP 200
 // answers with {ok}.
+
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { createRecorder } from '../recorder.js';
 
 export interface RecordedCall {
   /** A Web API method ("chat.postMessage"), or "response_url" for a respond() post. */
@@ -38,8 +40,11 @@ export interface SlackStandIn {
 }
 
 export async function startSlackStandIn(): Promise<SlackStandIn> {
-  const calls: RecordedCall[] = [];
-  const waiters = new Set<() => void>();
+  const recorder = createRecorder<RecordedCall>(
+    (seen, timeoutMs) =>
+      `no matching Slack call in ${timeoutMs} ms; saw ${seen.map((c) => c.method).join(', ')}`,
+  );
+  const calls = recorder.items;
   const admins = new Set<string>();
   const creators = new Map<string, string>();
   const failures = new Map<string, string>();
@@ -82,8 +87,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     };
     call.response = answer(call);
-    calls.push(call);
-    for (const wake of waiters) wake();
+    recorder.record(call);
     response
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify(call.response));
@@ -139,30 +143,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     admins,
     creators,
     failures,
-    waitFor(match, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = calls.find(match);
-          if (!found) return;
-          cleanup();
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(
-            new Error(
-              `no matching Slack call in ${timeoutMs} ms; saw ${calls.map((c) => c.method).join(', ')}`,
-            ),
-          );
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      });
-    },
+    waitFor: (match, timeoutMs = 5000) => recorder.waitFor(match, timeoutMs),
     sendSocketEnvelope(envelope, timeoutMs = 5000) {
       const id = String(envelope.envelope_id);
       return new Promise((resolve, reject) => {
