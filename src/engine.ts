@@ -1,4 +1,4 @@
-import { answerQuestion } from './answer/index.js';
+import { answerQuestion, readAhead } from './answer/index.js';
 import type { Answer } from './answer/types.js';
 import { createFetcher } from './article/fetch.js';
 import type { Fetcher } from './article/fetch-types.js';
@@ -45,7 +45,15 @@ export function createEngine({ config, fetcher }: EngineDeps): Engine {
     summarize: (article, options) => summarize(article, options),
     async brief(input, options) {
       const article = await loadArticle(input, { fetcher: http });
-      return { article, brief: summarize(article, options) };
+      const brief = summarize(article, options);
+      // People ask right after reading a brief: prepare the answers once this reply is out.
+      // Best effort: a failure here resurfaces, and is reported, on the first question.
+      setImmediate(() => {
+        try {
+          readAhead(article);
+        } catch {}
+      });
+      return { article, brief };
     },
     answer: (question, articles) => answerQuestion(question, articles),
   };

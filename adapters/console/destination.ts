@@ -1,4 +1,28 @@
-import { alsoReportedLine, type Destination, postText } from '../../src/index.js';
+import {
+  alsoReportedLine,
+  type Destination,
+  digestTitle,
+  overflowTitle,
+  type Post,
+  postText,
+} from '../../src/index.js';
+
+/**
+ * What an edit adds, as lines: a terminal cannot change what it printed, so each story that
+ * now names other sources gets a line of its own; in a digest or overflow list, the line says
+ * which list it was in.
+ */
+export function editLines(post: Post): string[] {
+  if (post.kind === 'story') {
+    const also = alsoReportedLine(post);
+    return also ? [`${also}: ${post.brief.headline || post.title}`] : [];
+  }
+  const list = post.kind === 'digest' ? digestTitle(post) : overflowTitle(post);
+  return post.stories.flatMap((story) => {
+    const also = alsoReportedLine(story);
+    return also ? [`${also}: ${story.title} (in “${list}”)`] : [];
+  });
+}
 
 /** Prints each post in the console, as it is delivered. */
 export function createConsoleDestination(write: (text: string) => void): Destination {
@@ -8,10 +32,9 @@ export function createConsoleDestination(write: (text: string) => void): Destina
       write(`\n${postText(post)}\n`);
       return { messageId: idempotencyKey };
     },
-    // A terminal cannot change what it printed, so the new source gets a line of its own.
     async edit(_channel, _messageId, post) {
-      if (post.kind !== 'story') return;
-      write(`${alsoReportedLine(post)}: ${post.brief.headline || post.title}\n`);
+      const lines = editLines(post);
+      if (lines.length) write(`${lines.join('\n')}\n`);
     },
   };
 }

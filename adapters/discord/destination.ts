@@ -5,6 +5,7 @@ import {
   type Destination,
   DestinationError,
   digestTitle,
+  type GroupEntry,
   overflowTitle,
   type Post,
 } from '../../src/index.js';
@@ -14,9 +15,16 @@ const cut = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 const webLink = (url?: string) => (url && /^https?:\/\//.test(url) ? url : undefined);
 const line = (title: string, url?: string) => (webLink(url) ? `[${title}](${url})` : title);
+const alsoSuffix = (entry: GroupEntry) => {
+  const text = alsoReportedLine(entry);
+  return text && ` · _${text}_`;
+};
 
-/** Refusals Discord will repeat: unknown channel, missing access or permissions, bad form. */
-const permanentCodes = new Set([10003, 50001, 50013, 50035, 50008]);
+/**
+ * Refusals Discord will repeat: unknown channel or message, missing access or permissions, bad
+ * form, a message by another user. https://discord.com/developers/docs/topics/opcodes-and-status-codes
+ */
+const permanentCodes = new Set([10003, 10008, 50001, 50005, 50013, 50035, 50008]);
 
 export function storyEmbed(post: Post): APIEmbed {
   if (post.kind === 'story') {
@@ -41,16 +49,36 @@ export function storyEmbed(post: Post): APIEmbed {
   if (post.kind === 'overflow')
     return {
       title: cut(overflowTitle(post), 256),
-      description: cut(post.stories.map((s) => `• ${line(s.title, s.url)}`).join('\n'), 4096),
+      description: cut(
+        post.stories.map((s) => `• ${line(s.title, s.url)}${alsoSuffix(s)}`).join('\n'),
+        4096,
+      ),
     };
   return {
     title: cut(digestTitle(post), 256),
     description: cut(
-      post.stories.map((s) => `**${line(s.title, s.url)}**\n${s.lede}`).join('\n\n'),
+      post.stories
+        .map((s) => `**${line(s.title, s.url)}**${alsoSuffix(s)}\n${s.lede}`)
+        .join('\n\n'),
       4096,
     ),
     footer: { text: post.timezone },
   };
+}
+
+/** Rate limits carry their wait; refusals Discord will repeat are permanent; the rest transient. */
+function asDestinationError(error: unknown): DestinationError {
+  if (error instanceof DestinationError) return error;
+  if (error instanceof RateLimitError)
+    return new DestinationError(error.message, { retryAfterMs: error.retryAfter, cause: error });
+  if (error instanceof DiscordAPIError)
+    return new DestinationError(error.message, {
+      permanent: permanentCodes.has(Number(error.code)) || error.status === 403,
+      cause: error,
+    });
+  return new DestinationError(error instanceof Error ? error.message : String(error), {
+    cause: error,
+  });
 }
 
 /** Posts stories in a Discord channel through the bot's logged-in discord.js client. */
@@ -72,29 +100,21 @@ export function createDiscordDestination(client: Client): Destination {
         });
         return { messageId: message.id };
       } catch (error) {
-        if (error instanceof DestinationError) throw error;
-        if (error instanceof RateLimitError)
-          throw new DestinationError(error.message, {
-            retryAfterMs: error.retryAfter,
-            cause: error,
-          });
-        if (error instanceof DiscordAPIError)
-          throw new DestinationError(error.message, {
-            permanent: permanentCodes.has(Number(error.code)) || error.status === 403,
-            cause: error,
-          });
-        throw new DestinationError(error instanceof Error ? error.message : String(error), {
-          cause: error,
-        });
+        throw asDestinationError(error);
       }
     },
     async edit(channel, messageId, post) {
-      const target = await client.channels.fetch(channel.channelId, { allowUnknownGuild: true });
-      if (!target?.isTextBased()) throw new Error('That channel has no messages to edit.');
-      await target.messages.edit(messageId, {
-        embeds: [storyEmbed(post)],
-        allowedMentions: { parse: [] },
-      });
+      try {
+        const target = await client.channels.fetch(channel.channelId, { allowUnknownGuild: true });
+        if (!target?.isTextBased())
+          throw new DestinationError('That channel has no messages to edit.', { permanent: true });
+        await target.messages.edit(messageId, {
+          embeds: [storyEmbed(post)],
+          allowedMentions: { parse: [] },
+        });
+      } catch (error) {
+        throw asDestinationError(error);
+      }
     },
   };
 }

@@ -34,6 +34,8 @@ export const manifest = {
         'app_mentions:read',
         'channels:history',
         'groups:history',
+        // Reads back the key a post carries, to tell after a crash whether it went out.
+        'metadata.message:read',
         'channels:read',
         'groups:read',
         'users:read',

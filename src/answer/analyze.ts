@@ -1,12 +1,10 @@
 // Reads each article once with wink-nlp (tokens, part of speech, stems, entities) and keeps the
-// result, keyed by article id + a hash of its text: readDoc is the costly step (~2 ms for 600
+// result, keyed by article id + a hash of its text: reading is the costly step (~1 ms for 600
 // words), every later question on the same article only scores what is cached here.
 import { createHash } from 'node:crypto';
-import type { ItemEntity } from 'wink-nlp';
 import type { Article } from '../article/types.js';
 import { splitSentences } from '../nlp/sentences.js';
-import { its, nlp } from '../nlp/wink.js';
-import { canonical } from './paraphrase.js';
+import { readSpans } from './read-sentences.js';
 
 export interface Token {
   text: string;
@@ -48,51 +46,26 @@ export interface AnalysedArticle {
   titleKeys: Set<string>;
 }
 
-// wink-nlp's typings declare its.stem with the model-addon signature that out() does not take.
-const stem = its.stem as unknown as typeof its.value;
-
 /** Reads one piece of text into tokens and entity spans. */
 export function readTokens(text: string): { tokens: Token[]; entities: EntitySpan[] } {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const stems = doc.tokens().out(stem) as string[];
-  const tokens: Token[] = [];
-  let at = 0;
-  values.forEach((value, i) => {
-    const found = text.indexOf(value, at);
-    const start = found >= 0 ? found : at;
-    at = start + value.length;
-    const lower = value.toLowerCase();
-    const isNumber = /\d/.test(value);
-    tokens.push({
-      text: value,
-      lower,
-      key: canonical(isNumber ? lower : (stems[i] ?? lower)),
-      pos: pos[i] ?? 'X',
-      start,
-      end: at,
-    });
-  });
-  const entities: EntitySpan[] = [];
-  doc.entities().each((entity: ItemEntity) => {
-    const [from, to] = entity.out(its.span) as unknown as [number, number];
-    const type = entity.out(its.type) as string;
-    entities.push({ type, from, to });
-    for (let t = from; t <= to; t++) {
-      const token = tokens[t];
-      if (token) token.entity = type;
-    }
-  });
-  return { tokens, entities };
+  return readSpans(text, [{ start: 0, end: text.length }])[0] ?? { tokens: [], entities: [] };
 }
 
 const cache = new Map<string, AnalysedArticle>();
 const cacheLimit = 256;
 
-export function analyse(article: Article): AnalysedArticle {
+function cacheKey(article: Article): string {
   const hash = createHash('sha1').update(article.text).digest('base64');
-  const key = `${article.id}\u0000${hash}`;
+  return `${article.id}\u0000${hash}`;
+}
+
+/** Whether this article (same id, same text) has been read already. */
+export function isAnalysed(article: Article): boolean {
+  return cache.has(cacheKey(article));
+}
+
+export function analyse(article: Article): AnalysedArticle {
+  const key = cacheKey(article);
   const hit = cache.get(key);
   if (hit) return hit;
   const analysed = analyseNow(article);
@@ -104,8 +77,13 @@ export function analyse(article: Article): AnalysedArticle {
 function analyseNow(article: Article): AnalysedArticle {
   const df = new Map<string, number>();
   let total = 0;
-  const sentences = splitSentences(article.text).map((sentence, index) => {
-    const { tokens, entities } = readTokens(sentence.text);
+  const split = splitSentences(article.text);
+  // The title rides in the same reading, after the body, as it was read before on its own.
+  const titleAt = article.text.length + 2;
+  const title = { start: titleAt, end: titleAt + article.title.length };
+  const readings = readSpans(`${article.text}\n\n${article.title}`, [...split, title]);
+  const sentences = split.map((sentence, index) => {
+    const { tokens, entities } = readings[index] ?? { tokens: [], entities: [] };
     const tf = new Map<string, number>();
     for (const token of tokens) {
       if (!isContent(token)) continue;
@@ -115,7 +93,7 @@ function analyseNow(article: Article): AnalysedArticle {
     total += tokens.length;
     return { text: sentence.text, index, tokens, entities, tf, length: tokens.length };
   });
-  const titleKeys = new Set(readTokens(article.title).tokens.map((t) => t.key));
+  const titleKeys = new Set(readings[split.length]?.tokens.map((t) => t.key));
   return {
     article,
     sentences,

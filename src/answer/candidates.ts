@@ -4,6 +4,7 @@
 
 import { widenAmount } from './amounts.js';
 import type { AnalysedSentence, Token } from './analyze.js';
+import { morePhrases } from './phrases.js';
 import type { Expect } from './question.js';
 
 export interface Candidate {
@@ -74,6 +75,7 @@ export function candidatesOf(sentence: AnalysedSentence): Candidate[] {
   durations(tokens, span);
   names(tokens, span);
   nounPhrases(tokens, span);
+  morePhrases(tokens, span);
   reasons(tokens, span);
   return out;
 }

@@ -18,6 +18,14 @@ export interface AnswerOptions {
   abstain?: boolean;
 }
 
+/**
+ * Reads an article ahead of its first question (the costly wink-nlp pass, cached), so a question
+ * asked right after its brief is answered from the cache.
+ */
+export function readAhead(article: Article): void {
+  analyse(article);
+}
+
 export function answerQuestion(
   question: string,
   articles: readonly Article[],

@@ -34,8 +34,16 @@ export interface Question {
   focus: string[];
   /** Terms the answer itself states ("cost" for "£7m"): their absence is no evidence against. */
   implied: Set<string>;
+  /**
+   * What the asked-for thing does in the clause: the doer ("What caused the fire?" — the answer
+   * stands before the verb), the done-to ("What did Luther form?" — after it), or what a "be"
+   * question defines ("What is the mlolongo system?").
+   */
+  role: Role;
   tokens: Token[];
 }
+
+export type Role = 'subject' | 'object' | 'copula' | 'other';
 
 // Words that restate the class of answer: "How much will the musical cost?" is answered by
 // "a £7m musical", which never says "cost".
@@ -55,7 +63,7 @@ const frame = new Set(
 
 // Nouns that name a quantity: "What pay rise ...?" asks for "7%", not a name.
 const measures =
-  /^(rise|increase|fall|drop|cut|growth|rate|share|figure|total|level|pay|salary|wage|budget|deficit|profit|revenue|sales|turnover|fine|fee|score|margin|majority|population|size|distance|height|speed|temperature)$/;
+  /^(rating|ratio|rise|increase|fall|drop|cut|growth|rate|share|figure|total|level|pay|salary|wage|budget|deficit|profit|revenue|sales|turnover|fine|fee|score|margin|majority|population|size|distance|height|speed|temperature)$/;
 
 const auxiliaries = new Set(
   'did does do is are was were has have had can could will would should may might must'.split(' '),
@@ -65,7 +73,15 @@ export function parseQuestion(text: string): Question {
   const clean = text.trim().replace(/\s+/g, ' ');
   const { tokens } = readTokens(clean);
   const lower = tokens.map((t) => t.lower);
-  const { expect, skip, focus } = classify(lower, tokens);
+  const kind = classify(lower, tokens);
+  const { skip, focus } = kind;
+  const role = roleOf(tokens);
+  // "What is Kenya's literacy rate?" asks for a figure, though "what" alone asks for a thing.
+  const lastNoun = tokens.findLast((t) => t.pos === 'NOUN')?.lower ?? '';
+  const expect =
+    kind.expect === 'thing' && role === 'copula' && measures.test(lastNoun)
+      ? 'amount'
+      : kind.expect;
   const terms: string[] = [];
   const keys = new Set<string>();
   const verbs = new Set<string>();
@@ -77,7 +93,24 @@ export function parseQuestion(text: string): Question {
     if (impliedBy[expect]?.test(token.lower)) implied.add(token.key);
     if (token.pos === 'VERB') verbs.add(token.key);
   });
-  return { text: clean, expect, terms, verbs, keys, focus, implied, tokens };
+  return { text: clean, expect, terms, verbs, keys, focus, implied, role, tokens };
+}
+
+const beForms = /^(is|are|was|were|'s)$/;
+
+function roleOf(tokens: Token[]): Role {
+  if (!/^(who|what|which)$/.test(tokens[0]?.lower ?? '')) return 'other';
+  let at = 1;
+  while (/^(NOUN|PROPN|ADJ|DET)$/.test(tokens[at]?.pos ?? '')) at++;
+  const word = tokens[at];
+  if (!word) return 'other';
+  if (beForms.test(word.lower)) {
+    // "What was built in 1990?" asks for the doer of a passive, not a definition.
+    return tokens[at + 1]?.pos === 'VERB' ? 'subject' : 'copula';
+  }
+  // "What can hurt ...?" and "What has started ...?" still ask for the doer.
+  if (auxiliaries.has(word.lower)) return tokens[at + 1]?.pos === 'VERB' ? 'subject' : 'object';
+  return word.pos === 'VERB' ? 'subject' : 'other';
 }
 
 interface Kind {

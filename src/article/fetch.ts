@@ -114,10 +114,10 @@ async function finish(
 ): Promise<FetchedText> {
   const status = response.statusCode ?? 0;
   const contentType = String(response.headers['content-type'] ?? '');
-  const base = { url: url.href, status, contentType, headers: flatHeaders(response) };
+  const headers = flatHeaders(response);
   if (status === 304) {
     response.destroy();
-    return { ...base, body: '' };
+    return { url: url.href, status, contentType, headers, body: '' };
   }
   if (status >= 400 || status < 200) {
     response.destroy();
@@ -130,7 +130,7 @@ async function finish(
     throw error;
   }
   const body = await readCappedBody(response, settings.maxBytes);
-  return { ...base, body: decodeText(body, contentType) };
+  return { url: url.href, status, contentType, headers, body: decodeText(body, contentType) };
 }
 
 /** Only http(s), and no credentials in the link: anything else is refused before DNS. */

@@ -50,6 +50,8 @@ export function queueDueDigests(store: SubscriptionStore, now: number): number {
             lede: story.brief.lede,
             feedTitle: story.feedTitle,
             ...(story.url ? { url: story.url } : {}),
+            // Copies that arrived while the story waited for its digest.
+            ...(story.alsoReportedBy.length ? { alsoReportedBy: story.alsoReportedBy } : {}),
           };
         }),
       };

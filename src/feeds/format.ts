@@ -1,12 +1,15 @@
-import type { DigestPost, OverflowPost, Post, StoryPost } from './types.js';
+import type { DigestPost, GroupEntry, OverflowPost, Post } from './types.js';
 
-/** "Also reported by A and B", or '' when one feed carried the story. */
-export function alsoReportedLine(post: StoryPost): string {
-  const names = post.alsoReportedBy;
-  if (!names.length) return '';
-  const list =
-    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `Also reported by ${list}`;
+const names = (list: readonly string[]) =>
+  list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+
+/**
+ * "Also reported by A and B" for a story, or for one story listed in an overflow or digest
+ * post; '' when one feed carried it.
+ */
+export function alsoReportedLine(story: { alsoReportedBy?: readonly string[] }): string {
+  const list = story.alsoReportedBy ?? [];
+  return list.length ? `Also reported by ${names(list)}` : '';
 }
 
 export function overflowTitle(post: OverflowPost): string {
@@ -20,6 +23,10 @@ export function digestTitle(post: DigestPost): string {
 }
 
 const link = (title: string, url?: string) => (url ? `${title} <${url}>` : title);
+const alsoSuffix = (entry: GroupEntry) => {
+  const line = alsoReportedLine(entry);
+  return line && ` · ${line}`;
+};
 
 /** A post as plain text: the console prints it, chat platforms use it as the fallback text. */
 export function postText(post: Post): string {
@@ -38,10 +45,12 @@ export function postText(post: Post): string {
   if (post.kind === 'overflow')
     return [
       overflowTitle(post),
-      ...post.stories.map((story) => `  • ${link(story.title, story.url)}`),
+      ...post.stories.map((story) => `  • ${link(story.title, story.url)}${alsoSuffix(story)}`),
     ].join('\n');
   return [
     digestTitle(post),
-    ...post.stories.map((story) => `  • ${link(story.title, story.url)}\n    ${story.lede}`),
+    ...post.stories.map(
+      (story) => `  • ${link(story.title, story.url)}${alsoSuffix(story)}\n    ${story.lede}`,
+    ),
   ].join('\n');
 }

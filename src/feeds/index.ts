@@ -12,6 +12,7 @@ export {
   DestinationError,
   type DigestPost,
   type FeedHealth,
+  type GroupEntry,
   type OverflowPost,
   type Post,
   type StoryPost,

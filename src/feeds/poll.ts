@@ -1,15 +1,18 @@
 import { isNewsbriefError } from '../errors.js';
-import type { FeedRow, SubscriptionStore } from '../store/subscription-types.js';
+import type { FeedRow, SubscriptionRow, SubscriptionStore } from '../store/subscription-types.js';
 import { type BuiltStory, fanOut } from './fan-out.js';
 import { storyKeys } from './normalize.js';
 import { parseFeedText } from './parse.js';
 import { type ReadDeps, readFeed, withAbsoluteLinks } from './read-feed.js';
+import type { Samples } from './samples.js';
 import { nextPollAfterFailure, nextPollAfterSuccess } from './schedule.js';
 import { buildStory, type StoryDeps } from './story.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
 
 export interface PollDeps {
   store: SubscriptionStore;
+  /** Each feed's newest stored story, offered to a new subscriber as its sample. */
+  samples?: Samples;
   read: ReadDeps;
   story: StoryDeps;
   now: () => number;
@@ -44,8 +47,15 @@ function recordFailure(feed: FeedRow, error: unknown, deps: PollDeps): PollResul
   return { ok: false, error: message };
 }
 
+interface Item {
+  entry: FeedEntry;
+  keys: string[];
+  at: number;
+  index: number;
+}
+
 /** Oldest first; an undated item is dated by first sight, and ties keep the feed's own order. */
-function dated(entries: FeedEntry[], now: number) {
+function dated(entries: FeedEntry[], now: number): Item[] {
   return entries
     .slice(0, maxEntriesPerPoll)
     .map((entry, index) => ({ entry, keys: storyKeys(entry), at: entry.publishedAt ?? now, index }))
@@ -72,39 +82,80 @@ export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<PollResul
   }
   const now = deps.now();
   const title = parsed?.title || feed.title || feed.url;
+  const modified = parsed !== undefined;
+  // Past this point only the items to brief are referenced: the rest of the feed (every item's
+  // text) can be collected while the new ones are briefed.
   const items = parsed ? dated(parsed.entries, now) : [];
-  const unseen = deps.store.unseenKeys(
-    feed.id,
-    items.map((item) => item.keys[0] ?? ''),
-  );
+  const keys = items.map((item) => item.keys[0] ?? '');
+  const dates = items.map((item) => item.entry.publishedAt);
+  const unseen = deps.store.unseenKeys(feed.id, keys);
   const fresh =
     subs.length > unprimed.length ? items.filter((i) => unseen.has(i.keys[0] ?? '')) : [];
-  const latest = unprimed.length ? items.at(-1) : undefined;
-  const toBuild = latest && !fresh.includes(latest) ? [...fresh, latest] : fresh;
-  const built = new Map<(typeof items)[number], Omit<BuiltStory, 'id'>>();
+  const newest = items.at(-1);
+  const latest = unprimed.length ? newest : undefined;
+  const stored =
+    latest && !fresh.includes(latest) ? deps.samples?.find(deps.store, feed.id, latest) : undefined;
+  const toBuild = latest && !fresh.includes(latest) && !stored ? [...fresh, latest] : fresh;
+  const built: { item: Item; story: BuiltStory }[] = [];
   for (const item of toBuild) {
     const { article, brief } = await buildStory(item.entry, title, deps.story);
-    built.set(item, { entry: item.entry, keys: item.keys, publishedAt: item.at, article, brief });
+    const { entry, keys, at } = item;
+    built.push({ item, story: { id: 0, entry, keys, publishedAt: at, article, brief } });
   }
+  const newestStory = built.find(({ item }) => item === newest)?.story;
+  recordRound(
+    feed,
+    stored && latest ? [...built, { item: latest, story: stored }] : built,
+    { subs, fresh, latest, keys, dates, title, now, modified, validators },
+    deps,
+  );
+  if (newestStory) deps.samples?.remember(feed.id, newestStory);
+  return { ok: true, newStories: fresh.length };
+}
+
+interface Round {
+  subs: SubscriptionRow[];
+  fresh: Item[];
+  latest: Item | undefined;
+  keys: string[];
+  dates: (number | undefined)[];
+  title: string;
+  now: number;
+  modified: boolean;
+  validators: { etag?: string; lastModified?: string };
+}
+
+/** Stores the briefed stories and what each subscription gets, in one transaction (the outbox). */
+function recordRound(
+  feed: FeedRow,
+  built: readonly { item: Item; story: BuiltStory }[],
+  round: Round,
+  deps: PollDeps,
+): void {
+  const { subs, fresh, latest, keys, dates, title, now, modified, validators } = round;
   deps.store.transaction(() => {
-    const stories = new Map<(typeof items)[number], BuiltStory>();
-    for (const [item, story] of built) {
-      const id = deps.store.addStory({
+    const stories = new Map<Item, BuiltStory>();
+    for (const { item, story } of built) {
+      stories.set(item, story);
+      if (story.id) continue;
+      story.id = deps.store.addStory({
         feedId: feed.id,
         title: story.entry.title,
         ...(story.entry.url ? { url: story.entry.url } : {}),
         publishedAt: story.publishedAt,
         keys: story.keys,
       });
-      deps.store.setStoryContent(id, story.article, story.brief);
-      stories.set(item, { id, ...story });
+      deps.store.setStoryContent(story.id, story.article, story.brief);
     }
-    deps.store.rememberKeys(
-      feed.id,
-      items.map((item) => item.keys[0] ?? ''),
-      now,
-    );
+    deps.store.rememberKeys(feed.id, keys, now, dates);
     const options = { feedTitle: title, now, floodCap: deps.floodCap, maxAgeMs: deps.maxAgeMs };
+    const sampleOptions = {
+      feedTitle: title,
+      now,
+      floodCap: deps.floodCap,
+      maxAgeMs: deps.maxAgeMs,
+      sample: true,
+    };
     const freshStories = fresh.flatMap((item) => stories.get(item) ?? []);
     // Read again: a channel that unsubscribed while the feed was fetched gets nothing.
     const polledFor = new Set(subs.map((sub) => sub.id));
@@ -113,13 +164,13 @@ export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<PollResul
       if (sub.primed) fanOut(deps.store, sub, freshStories, options);
       else {
         const sample = latest && stories.get(latest);
-        if (sample) fanOut(deps.store, sub, [sample], { ...options, sample: true });
+        if (sample) fanOut(deps.store, sub, [sample], sampleOptions);
         deps.store.setPrimed(sub.id);
       }
     }
     deps.store.updateFeed(feed.id, {
       title,
-      ...(parsed ? validators : {}),
+      ...(modified ? validators : {}),
       failures: 0,
       paused: false,
       lastPolledAt: now,
@@ -127,5 +178,4 @@ export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<PollResul
       nextPollAt: nextPollAfterSuccess(feed.intervalS, now, deps.random),
     });
   });
-  return { ok: true, newStories: fresh.length };
 }

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Fetcher } from '../article/fetch-types.js';
 import { NewsbriefError } from '../errors.js';
 import type { HostLimit } from './host-limit.js';
-import type { ParsedFeed } from './types.js';
+import type { FeedEntry, ParsedFeed } from './types.js';
 
 export interface FeedResponse {
   notModified: boolean;
@@ -100,10 +100,15 @@ export function withAbsoluteLinks(feed: ParsedFeed, location: string): ParsedFee
     if (!isWebUrl(location)) return isAbsolute(url) ? url : resolve(dirname(location), url);
     return URL.canParse(url, location) ? new URL(url, location).toString() : url;
   };
-  return {
-    ...feed,
-    entries: feed.entries.map((entry) =>
-      entry.url ? { ...entry, url: absolute(entry.url) } : entry,
-    ),
-  };
+  // An entry is copied only when its link changes (most feeds give absolute links), field by
+  // field: `{ ...entry, url }` would give each copy a hidden class of its own (see story.ts).
+  const entries = feed.entries.map((entry) => {
+    const url = entry.url && absolute(entry.url);
+    if (!url || url === entry.url) return entry;
+    const copy: FeedEntry = { title: entry.title, content: entry.content, url };
+    if (entry.guid !== undefined) copy.guid = entry.guid;
+    if (entry.publishedAt !== undefined) copy.publishedAt = entry.publishedAt;
+    return copy;
+  });
+  return { title: feed.title, format: feed.format, entries };
 }

@@ -9,6 +9,8 @@ import { createHostLimit } from './host-limit.js';
 import { feedsFromOpml, toOpml } from './opml.js';
 import { createOutbox } from './outbox.js';
 import { type PollDeps, type PollResult, pollFeed } from './poll.js';
+import { pruneIfDue } from './retention.js';
+import { createSamples } from './samples.js';
 import { createSubscribe, findSubscription, toView } from './subscribe.js';
 import type { Destination, SubscribeInput, SubscriptionView, Undelivered } from './types.js';
 
@@ -68,8 +70,10 @@ export function createSubscriptions(deps: SubscriptionsDeps) {
   const log = deps.log ?? quiet;
   const localRoots = deps.localRoots ?? [];
   const destinations: Destination[] = [...(deps.destinations ?? [])];
+  const samples = createSamples();
   const pollDeps: PollDeps = {
     store,
+    samples,
     now,
     random: deps.random ?? Math.random,
     floodCap: config.NEWSBRIEF_FEED_FLOOD_CAP,
@@ -135,6 +139,7 @@ export function createSubscriptions(deps: SubscriptionsDeps) {
       }
     });
     report.digests = queueDueDigests(store, now());
+    pruneIfDue(store, now(), pollDeps.maxAgeMs);
     return report;
   }
 
@@ -165,6 +170,7 @@ export function createSubscriptions(deps: SubscriptionsDeps) {
       if (!found) return undefined;
       store.removeSubscription(channelKey(channel), found.feedId);
       store.removeFeedIfUnused(found.feedId);
+      samples.forget(found.feedId);
       return found;
     },
     list: (channel: ChannelRef): SubscriptionView[] =>

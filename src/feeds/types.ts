@@ -32,11 +32,19 @@ export interface StoryPost {
   alsoReportedBy: string[];
 }
 
+/** One story listed inside an overflow or digest post. */
+export interface GroupEntry {
+  title: string;
+  url?: string;
+  /** Other feeds of the channel that carried the same story; absent when none did. */
+  alsoReportedBy?: string[];
+}
+
 /** The stories past a poll's flood cap, as one message of links. */
 export interface OverflowPost {
   kind: 'overflow';
   feedTitle: string;
-  stories: { title: string; url?: string }[];
+  stories: GroupEntry[];
 }
 
 /** A daily digest: the day's stories, each with its one-line lede and link. */
@@ -45,7 +53,7 @@ export interface DigestPost {
   /** Local date of the digest, e.g. 2026-03-29. */
   date: string;
   timezone: string;
-  stories: { title: string; lede: string; url?: string; feedTitle: string }[];
+  stories: (GroupEntry & { lede: string; feedTitle: string })[];
 }
 
 export type Post = StoryPost | OverflowPost | DigestPost;
@@ -68,6 +76,17 @@ export interface Destination {
    * Optional: a platform that cannot edit leaves the post as it was.
    */
   edit?(channel: ChannelRef, messageId: string, post: Post): Promise<void>;
+  /**
+   * The message this destination already posted with this idempotency key since `sinceMs`
+   * (epoch ms), if any. For a platform that cannot drop a repeated key itself (Slack): a post
+   * a crash left "sending" may be out already. Optional; a throw means "cannot tell" and the
+   * post is sent again, so a failed lookup never loses a post.
+   */
+  findSent?(
+    channel: ChannelRef,
+    idempotencyKey: string,
+    sinceMs: number,
+  ): Promise<{ messageId: string } | undefined>;
 }
 
 /** A platform's refusal or rate limit, as the outbox needs to see it. */

@@ -106,4 +106,21 @@ export const migrations: readonly string[] = [
    ) WITHOUT ROWID;`,
   // A posted story another feed carried later: its message is edited to name that source too.
   'ALTER TABLE deliveries ADD COLUMN edit_pending INTEGER NOT NULL DEFAULT 0;',
+  // 4: edits become durable jobs (retried with backoff, rate limits waited out), payloads carry
+  // a revision so a post read before a new source was added is edited afterwards, and old rows
+  // are pruned: feed items long gone from their feed, handled events, settled deliveries.
+  `ALTER TABLE deliveries ADD COLUMN payload_rev INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE deliveries ADD COLUMN edit_attempts INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE deliveries ADD COLUMN edit_next_at INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE deliveries ADD COLUMN edit_error TEXT;
+   CREATE INDEX deliveries_edits ON deliveries (edit_next_at) WHERE edit_pending = 1;
+   CREATE INDEX deliveries_created ON deliveries (created_at);
+   CREATE INDEX deliveries_story ON deliveries (story_id);
+   CREATE INDEX deliveries_group ON deliveries (group_id) WHERE group_id IS NOT NULL;
+   ALTER TABLE feed_items ADD COLUMN last_seen_at INTEGER;
+   ALTER TABLE feed_items ADD COLUMN published_at INTEGER;
+   UPDATE feed_items SET last_seen_at = first_seen_at;
+   CREATE INDEX feed_items_last_seen ON feed_items (last_seen_at);
+   ALTER TABLE feeds ADD COLUMN items_read_at INTEGER;
+   CREATE INDEX handled_events_age ON handled_events (handled_at);`,
 ];

@@ -121,9 +121,17 @@ export function createFeedPart(db: SqliteDatabase): FeedPart {
     primed: db.prepare('UPDATE subscriptions SET primed = 1 WHERE id = ?'),
     lastDigest: db.prepare('UPDATE subscriptions SET last_digest_at = ? WHERE id = ?'),
     seen: db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND key = ?'),
+    // last_seen_at moves in steps of an hour, so a poll of an unchanged feed writes nothing.
     remember: db.prepare(
-      'INSERT OR IGNORE INTO feed_items (feed_id, key, first_seen_at) VALUES (?, ?, ?)',
+      `INSERT INTO feed_items (feed_id, key, first_seen_at, last_seen_at, published_at)
+       VALUES (@feedId, @key, @now, @now, @publishedAt)
+       ON CONFLICT (feed_id, key) DO UPDATE
+         SET last_seen_at = max(coalesce(last_seen_at, 0), excluded.last_seen_at),
+           published_at = excluded.published_at
+       WHERE coalesce(last_seen_at, 0) < excluded.last_seen_at - 3600000
+         OR published_at IS NOT excluded.published_at`,
     ),
+    itemsRead: db.prepare('UPDATE feeds SET items_read_at = ? WHERE id = ?'),
     addStory: db.prepare(
       'INSERT INTO stories (feed_id, title, url, published_at, keys_json) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -202,8 +210,11 @@ export function createFeedPart(db: SqliteDatabase): FeedPart {
     setPrimed: (id) => void q.primed.run(id),
     setLastDigest: (id, at) => void q.lastDigest.run(at, id),
     unseenKeys: (feedId, keys) => new Set(keys.filter((key) => !q.seen.get(feedId, key))),
-    rememberKeys(feedId, keys, now) {
-      for (const key of keys) q.remember.run(feedId, key, now);
+    rememberKeys(feedId, keys, now, publishedAt = []) {
+      if (!keys.length) return;
+      for (const [i, key] of keys.entries())
+        q.remember.run({ feedId, key, now, publishedAt: publishedAt[i] ?? null });
+      q.itemsRead.run(now, feedId);
     },
     addStory: (s) =>
       Number(

@@ -1,20 +1,12 @@
-import type { Post, StoryPost, Undelivered } from '../feeds/types.js';
+import type { Post, Undelivered } from '../feeds/types.js';
 import { channelKey, type SqliteDatabase } from './sqlite.js';
-import type {
-  DeliveryState,
-  OutboxRow,
-  PendingEdit,
-  SubscriptionStore,
-} from './subscription-types.js';
+import type { DeliveryState, OutboxRow, SubscriptionStore } from './subscription-types.js';
 import type { ChannelRef } from './types.js';
 
 type OutboxPart = Pick<
   SubscriptionStore,
   | 'channelClaim'
   | 'record'
-  | 'addAlsoReported'
-  | 'dueEdits'
-  | 'editDone'
   | 'dueOutbox'
   | 'claimForSending'
   | 'renewLease'
@@ -40,13 +32,18 @@ function toOutbox(row: Row): OutboxRow {
     payload: JSON.parse(row.payload as string) as Post,
     idempotencyKey: row.idempotency_key as string,
     attempts: row.attempts as number,
+    createdAt: row.created_at as number,
   };
 }
 
 export function createOutboxPart(db: SqliteDatabase): OutboxPart {
+  // The payload revision each due row had when handed to the sender, which sends that copy.
+  const revisionRead = new Map<number, number>();
   const q = {
+    // Claims outlive the deliveries pruned long after they were settled: still a duplicate.
     claimed: db.prepare(
-      'SELECT d.id, d.state FROM channel_story_keys k JOIN deliveries d ON d.id = k.delivery_id WHERE k.channel_key = ? AND k.key = ?',
+      `SELECT k.delivery_id AS id, coalesce(d.state, 'sent') AS state FROM channel_story_keys k
+       LEFT JOIN deliveries d ON d.id = k.delivery_id WHERE k.channel_key = ? AND k.key = ?`,
     ),
     insert: db.prepare(
       `INSERT OR IGNORE INTO deliveries (channel_key, channel_json, subscription_id, story_id, kind,
@@ -57,15 +54,6 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
     addClaim: db.prepare(
       'INSERT OR IGNORE INTO channel_story_keys (channel_key, key, delivery_id) VALUES (?, ?, ?)',
     ),
-    get: db.prepare('SELECT * FROM deliveries WHERE id = ?'),
-    setPayload: db.prepare('UPDATE deliveries SET payload = ?, edit_pending = ? WHERE id = ?'),
-    edits: db.prepare(
-      `SELECT id, channel_json, message_id, payload FROM deliveries
-       WHERE edit_pending = 1 AND state = 'sent' AND message_id IS NOT NULL
-         AND substr(channel_key, 1, instr(channel_key, ':') - 1) IN (SELECT value FROM json_each(?))
-       ORDER BY id LIMIT ?`,
-    ),
-    editDone: db.prepare('UPDATE deliveries SET edit_pending = 0 WHERE id = ?'),
     due: db.prepare(
       // A channel with a post waiting for its retry waits as a whole, so posts stay in order.
       `SELECT * FROM deliveries WHERE state IN ('pending', 'sending') AND next_attempt_at <= @now
@@ -74,9 +62,11 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
            WHERE state = 'pending' AND next_attempt_at > @now)
        ORDER BY id LIMIT @limit`,
     ),
+    // A source added after the sender read the payload makes the posted message due an edit.
     claim: db.prepare(
-      `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, next_attempt_at = ?
-       WHERE id = ? AND state IN ('pending', 'sending') AND next_attempt_at <= ?`,
+      `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, next_attempt_at = @lease,
+         edit_pending = CASE WHEN payload_rev > @read THEN 1 ELSE edit_pending END
+       WHERE id = @id AND state IN ('pending', 'sending') AND next_attempt_at <= @now`,
     ),
     lease: db.prepare('UPDATE deliveries SET next_attempt_at = ? WHERE id = ?'),
     sent: db.prepare(
@@ -128,33 +118,18 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
       for (const claim of d.claims ?? []) q.addClaim.run(key, claim, id);
       return id;
     },
-    addAlsoReported(id, feedTitle) {
-      const row = q.get.get(id) as Row | undefined;
-      const state = row?.state as DeliveryState | undefined;
-      if (!row?.payload || row.kind !== 'story') return false;
-      if (!state || !['pending', 'queued', 'sending', 'sent'].includes(state)) return false;
-      const post = JSON.parse(row.payload as string) as StoryPost;
-      if (post.feedTitle !== feedTitle && !post.alsoReportedBy.includes(feedTitle)) {
-        post.alsoReportedBy.push(feedTitle);
-        // A message already on the platform is edited in; one in flight is edited once sent.
-        const edit = state === 'sending' || state === 'sent' ? 1 : (row.edit_pending as number);
-        q.setPayload.run(JSON.stringify(post), edit, id);
-      }
-      return true;
+    dueOutbox(now, limit, platforms) {
+      const rows = q.due.all({ now, limit, platforms: JSON.stringify(platforms) }) as Row[];
+      // Bounded: rows handed out and never claimed (a channel held back) are read again later.
+      if (revisionRead.size > 10_000) revisionRead.clear();
+      for (const row of rows) revisionRead.set(row.id as number, row.payload_rev as number);
+      return rows.map(toOutbox);
     },
-    dueEdits: (limit, platforms) =>
-      (q.edits.all(JSON.stringify(platforms), limit) as Row[]).map(
-        (row): PendingEdit => ({
-          id: row.id as number,
-          channel: JSON.parse(row.channel_json as string) as ChannelRef,
-          messageId: row.message_id as string,
-          payload: JSON.parse(row.payload as string) as Post,
-        }),
-      ),
-    editDone: (id) => void q.editDone.run(id),
-    dueOutbox: (now, limit, platforms) =>
-      (q.due.all({ now, limit, platforms: JSON.stringify(platforms) }) as Row[]).map(toOutbox),
-    claimForSending: (id, now, leaseUntil) => q.claim.run(leaseUntil, id, now).changes === 1,
+    claimForSending(id, now, leaseUntil) {
+      const read = revisionRead.get(id) ?? Number.MAX_SAFE_INTEGER;
+      revisionRead.delete(id);
+      return q.claim.run({ id, now, lease: leaseUntil, read }).changes === 1;
+    },
     renewLease: (id, leaseUntil) => void q.lease.run(leaseUntil, id),
     markSent: (id, messageId, now) => void q.sent.run(messageId, now, id),
     markRetry: (id, at, error) => void q.retry.run(at, error, id),

@@ -85,6 +85,8 @@ export interface OutboxRow {
   payload: Post;
   idempotencyKey: string;
   attempts: number;
+  /** When the delivery was recorded (epoch ms): no attempt to send it came earlier. */
+  createdAt: number;
 }
 
 /** A posted story whose message should be re-rendered with its payload. */
@@ -93,6 +95,35 @@ export interface PendingEdit {
   channel: ChannelRef;
   messageId: string;
   payload: Post;
+  /** The payload's revision: an outcome is only recorded if no source was added since. */
+  revision: number;
+  /** Failed tries so far; rate limits do not count. */
+  attempts: number;
+}
+
+/** What one batch of pruning may delete (epoch ms cutoffs); see SubscriptionStore.prune. */
+export interface PruneOptions {
+  now: number;
+  /** Handled platform events recorded before this. */
+  handledBefore: number;
+  /** Feed items gone from their feed for this long (measured over successful reads)... */
+  absentMs: number;
+  /** ...and dated before this, so that if the feed lists one again it is refused as too old. */
+  tooOldBefore: number;
+  /** Settled deliveries (sent, grouped, skipped, failed) recorded before this. */
+  settledBefore: number;
+  /** Latest skipped or failed deliveries kept per channel, whatever their age. */
+  keepUndelivered: number;
+  /** Rows of each kind deleted at most. */
+  batch: number;
+}
+
+/** Rows deleted by one batch of pruning. */
+export interface PruneReport {
+  handledEvents: number;
+  feedItems: number;
+  deliveries: number;
+  stories: number;
 }
 
 /** The subscriptions' storage port: SQLite today, another database tomorrow. */
@@ -119,7 +150,16 @@ export interface SubscriptionStore {
 
   /** The keys among `keys` this feed has not shown before. */
   unseenKeys(feedId: number, keys: readonly string[]): Set<string>;
-  rememberKeys(feedId: number, keys: readonly string[], now: number): void;
+  /**
+   * Records that the feed lists these items now (an empty list, as after "not modified",
+   * changes nothing), with each item's own date when it has one (parallel to `keys`).
+   */
+  rememberKeys(
+    feedId: number,
+    keys: readonly string[],
+    now: number,
+    publishedAt?: readonly (number | undefined)[],
+  ): void;
   addStory(story: NewStory): number;
   setStoryContent(storyId: number, article: Article, brief: Brief): void;
   storyArticle(storyId: number): Article | undefined;
@@ -132,14 +172,19 @@ export interface SubscriptionStore {
   /** Inserts a delivery (and its claims); undefined when its idempotency key exists already. */
   record(delivery: NewDelivery): number | undefined;
   /**
-   * Adds an "also reported by" source to a story; once it is sending or sent, its message is
-   * marked for an edit (dueEdits). False for a story that went out inside a group post.
+   * Adds an "also reported by" source to a story, or to its entry in the overflow or digest
+   * post that carried it; once that message is sending or sent, it is marked for an edit
+   * (dueEdits). False for a story that was never posted (skipped, failed).
    */
   addAlsoReported(deliveryId: number, feedTitle: string): boolean;
-  /** Posted stories whose message waits for an edit, on the given platforms, oldest first. */
-  dueEdits(limit: number, platforms: readonly string[]): PendingEdit[];
-  /** The edit was made, or given up: it is not tried again. */
-  editDone(deliveryId: number): void;
+  /** Posted messages whose edit is due by `now`, on the given platforms, most overdue first. */
+  dueEdits(limit: number, platforms: readonly string[], now: number): PendingEdit[];
+  /** The edit of this revision was made; a newer revision stays due. */
+  editDone(deliveryId: number, revision: number): void;
+  /** The edit is tried again at `at`; `counted` is false for a rate limit, never a failure. */
+  editRetry(deliveryId: number, at: number, error: string, counted: boolean): void;
+  /** The edit of this revision will not be made (logged with its reason); a newer one will. */
+  editGiveUp(deliveryId: number, revision: number, reason: string): void;
   /** Posts due by `now` on the given platforms, oldest first. */
   dueOutbox(now: number, limit: number, platforms: readonly string[]): OutboxRow[];
   /**
@@ -157,4 +202,10 @@ export interface SubscriptionStore {
   /** Story ids carried by a digest or overflow post. */
   groupedStories(groupId: number): number[];
   undelivered(channelKey: string, limit: number): Undelivered[];
+  /**
+   * Deletes one batch of rows nothing needs any more: handled events, feed items long gone and
+   * too old to be posted again, settled deliveries and the stories only they referred to.
+   * Story claims of a channel are kept, so a copy arriving later is still a duplicate.
+   */
+  prune(options: PruneOptions): PruneReport;
 }

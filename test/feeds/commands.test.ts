@@ -1,33 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandContext, Reply } from '../../commands/command.js';
 import { dispatch } from '../../commands/dispatch.js';
 import { createEngine } from '../../src/index.js';
-import { type FeedServer, startFeedServer } from './support/feed-server.js';
 import { body, rss2 } from './support/feed-xml.js';
-import { channel, createHarness } from './support/harness.js';
+import { channel, useFeedHarness } from './support/harness.js';
 
-let server: FeedServer;
-let h: ReturnType<typeof createHarness>;
-beforeEach(async () => {
-  server = await startFeedServer();
-  h = createHarness();
-});
-afterEach(async () => {
-  h.close();
-  await server.close();
-});
+const feeds = useFeedHarness();
 
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 function ctx(canManage = true, withService = true): CommandContext {
   return {
-    engine: createEngine({ config: h.config }),
-    articles: h.articles,
-    config: h.config,
+    engine: createEngine({ config: feeds.h.config }),
+    articles: feeds.h.articles,
+    config: feeds.h.config,
     channel: channel('c1'),
     user: { id: 'u1', canManage },
     log: quiet,
     localRoots: [],
-    ...(withService ? { subscriptions: h.service } : {}),
+    ...(withService ? { subscriptions: feeds.h.service } : {}),
   };
 }
 const text = (reply: Reply) =>
@@ -46,8 +36,8 @@ describe('the subscription commands', () => {
       body: body('Hull'),
       date: '2026-11-29T11:00:00Z',
     };
-    server.set('/q.xml', { kind: 'feed', body: rss2('Quay Post', [story]) });
-    const feed = server.url('/q.xml');
+    feeds.server.set('/q.xml', { kind: 'feed', body: rss2('Quay Post', [story]) });
+    const feed = feeds.server.url('/q.xml');
     expect(text(await dispatch('subscribe', { feed }, ctx(false)))).toBe('error:not_allowed');
     expect(text(await dispatch('subscribe', { feed }, ctx(true, false)))).toBe(
       'error:subscriptions_disabled',
@@ -75,8 +65,8 @@ describe('the subscription commands', () => {
     expect(text(await dispatch('subscribe', { feed, timezone: 'Mars/Olympus' }, ctx()))).toBe(
       'error:bad_input',
     );
-    server.set('/q.xml', { kind: 'status', status: 502 });
-    await h.after(120_000);
+    feeds.server.set('/q.xml', { kind: 'status', status: 502 });
+    await feeds.h.after(120_000);
     const listed = text(await dispatch('subscriptions', {}, ctx()));
     expect(listed).toMatch(
       /1\. Quay Post: .*q\.xml\ndaily at 07:30 Europe\/Paris; only with "quay"; never with "football"\n⚠️ 1 failed read in a row, last: [^\n]*HTTP 502[^\n]*; retrying 2026-11-29 12:03 UTC/,

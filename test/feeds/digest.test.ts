@@ -1,21 +1,11 @@
 import { DateTime } from 'luxon';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastDigestSlot } from '../../src/feeds/digest.js';
 import type { DigestPost } from '../../src/index.js';
-import { type FeedServer, startFeedServer } from './support/feed-server.js';
 import { body, type Item, rss2 } from './support/feed-xml.js';
-import { channel, createHarness } from './support/harness.js';
+import { channel, useFeedHarness } from './support/harness.js';
 
-let server: FeedServer;
-let h: ReturnType<typeof createHarness>;
-beforeEach(async () => {
-  server = await startFeedServer();
-  h = createHarness();
-});
-afterEach(async () => {
-  h.close();
-  await server.close();
-});
+const feeds = useFeedHarness();
 
 const item = (n: number, at: number): Item => ({
   id: `d-${n}`,
@@ -28,11 +18,11 @@ const item = (n: number, at: number): Item => ({
 describe('daily digests', () => {
   it('goes out once a day at 09:00 London time, before and after the clocks go back', async () => {
     // British Summer Time ends at 01:00 UTC on Sunday 25 October 2026.
-    h.clock.now = Date.parse('2026-10-23T12:00:00Z');
-    const items = [item(0, h.clock.now - 60_000)];
-    server.set('/d.xml', { kind: 'feed', body: rss2('County News', items) });
-    await h.service.subscribe(channel('c1'), {
-      feed: server.url('/d.xml'),
+    feeds.h.clock.now = Date.parse('2026-10-23T12:00:00Z');
+    const items = [item(0, feeds.h.clock.now - 60_000)];
+    feeds.server.set('/d.xml', { kind: 'feed', body: rss2('County News', items) });
+    await feeds.h.service.subscribe(channel('c1'), {
+      feed: feeds.server.url('/d.xml'),
       mode: 'daily',
       time: '09:00',
       timezone: 'Europe/London',
@@ -40,14 +30,14 @@ describe('daily digests', () => {
     const digests: { at: string; post: DigestPost }[] = [];
     for (let step = 1; step <= 4 * 24 * 6; step++) {
       if (step % 36 === 0) {
-        items.unshift(item(step, h.clock.now));
-        server.set('/d.xml', { kind: 'feed', body: rss2('County News', items) });
+        items.unshift(item(step, feeds.h.clock.now));
+        feeds.server.set('/d.xml', { kind: 'feed', body: rss2('County News', items) });
       }
-      const before = h.sent.length;
-      await h.after(10 * 60_000);
-      for (const sent of h.sent.slice(before))
+      const before = feeds.h.sent.length;
+      await feeds.h.after(10 * 60_000);
+      for (const sent of feeds.h.sent.slice(before))
         if (sent.post.kind === 'digest')
-          digests.push({ at: new Date(h.clock.now).toISOString(), post: sent.post });
+          digests.push({ at: new Date(feeds.h.clock.now).toISOString(), post: sent.post });
     }
     expect(digests.map((d) => d.at)).toEqual([
       '2026-10-24T08:00:00.000Z',
@@ -72,7 +62,7 @@ describe('daily digests', () => {
         .map((i) => i.title),
     );
     expect(digests[0]?.post.stories[0]?.lede).toMatch(/county/);
-    expect(h.sent.filter((s) => s.post.kind === 'story')).toHaveLength(1);
+    expect(feeds.h.sent.filter((s) => s.post.kind === 'story')).toHaveLength(1);
   });
 
   it('finds the slot of a local time on the days clocks spring forward in New York', () => {

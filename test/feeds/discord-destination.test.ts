@@ -48,6 +48,10 @@ async function discordStandIn(refuse = false) {
         );
       }
       const edit = req.url?.match(/\/channels\/111\/messages\/([^/?]+)$/);
+      if (req.method === 'PATCH' && edit?.[1] === 'gone') {
+        res.statusCode = 404;
+        return void res.end(JSON.stringify({ code: 10008, message: 'Unknown Message' }));
+      }
       if (req.method === 'PATCH' && edit) {
         const body = JSON.parse(raw) as Record<string, unknown>;
         edits.push({ path: `/channels/111/messages/${edit[1]}`, body });
@@ -157,5 +161,24 @@ describe('the Discord destination', () => {
     const [embed] = (edit?.body.embeds ?? []) as { title: string; footer: { text: string } }[];
     expect(embed?.title).toBe('Harbour reopens @everyone');
     expect(embed?.footer.text).toBe('Harbour Times · Also reported by Coast Daily and Port News');
+  });
+
+  it('edits an overflow post to name later sources next to the story, and reports a deleted message as a refusal', async () => {
+    const discord = await discordStandIn();
+    const grouped: OverflowPost = {
+      ...post,
+      stories: [{ title: 'A', url: 'https://n.example/a', alsoReportedBy: ['Coast Daily'] }],
+    };
+    await discord.destination.edit?.(channel, 'm3', grouped);
+    const [embed] = (discord.edits[0]?.body.embeds ?? []) as { description: string }[];
+    expect(embed?.description).toBe('• [A](https://n.example/a) · _Also reported by Coast Daily_');
+    const refused = await discord.destination
+      .edit?.(channel, 'gone', grouped)
+      .catch((e: DestinationError) => e);
+    expect(refused).toMatchObject({
+      name: 'DestinationError',
+      permanent: true,
+      message: 'Unknown Message',
+    });
   });
 });

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { createRecorder } from '../recorder.js';
+import { createTsClock, historyPage, type StoredMessage } from './history.js';
 
 export interface RecordedCall {
   /** A Web API method ("chat.postMessage"), or "response_url" for a respond() post. */
@@ -32,6 +33,14 @@ export interface SlackStandIn {
   creators: Map<string, string>;
   /** Calls of these methods answer {ok: false, error}. */
   failures: Map<string, string>;
+  /** Calls of these methods are recorded, never answered and change nothing (lost in flight). */
+  stalls: Set<string>;
+  /** Calls of these methods take effect, then the connection drops before the answer. */
+  resets: Set<string>;
+  /** A channel's top-level messages, oldest first: the bot's posts and those added here. */
+  timeline(channel: string): StoredMessage[];
+  /** Adds a message as someone else posted it now; returns its ts. */
+  addMessage(channel: string, message: Omit<StoredMessage, 'type' | 'ts'>): string;
   waitFor(match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   /** Sends a Socket Mode envelope and resolves with the app's acknowledgement. */
   sendSocketEnvelope(envelope: Record<string, unknown>, timeoutMs?: number): Promise<unknown>;
@@ -48,13 +57,21 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const admins = new Set<string>();
   const creators = new Map<string, string>();
   const failures = new Map<string, string>();
+  const stalls = new Set<string>();
+  const resets = new Set<string>();
+  const timelines = new Map<string, StoredMessage[]>();
+  const timeline = (channel: string) => {
+    const messages = timelines.get(channel) ?? [];
+    timelines.set(channel, messages);
+    return messages;
+  };
+  const nextTs = createTsClock();
   const sockets = new Set<WebSocket>();
   const acks = new Map<string, (payload: unknown) => void>();
   let onSocket: () => void = () => {};
   const connected = new Promise<void>((resolve) => {
     onSocket = resolve;
   });
-  let ts = 1_700_000_000;
   let port = 0;
   const ids = { botUserId: 'UNEWSBRIEF', botId: 'BNEWSBRIEF', teamId: 'T0TEAM' };
 
@@ -86,8 +103,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       args: parseArgs(text, String(request.headers['content-type'] ?? '')),
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     };
+    if (stalls.has(method)) return void recorder.record(call);
     call.response = answer(call);
     recorder.record(call);
+    if (resets.has(method)) return void response.destroy();
     response
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify(call.response));
@@ -95,7 +114,14 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
 
   function answer({ method, args }: RecordedCall): Record<string, unknown> {
     const failure = failures.get(method);
-    if (failure) return { ok: false, error: failure };
+    if (failure)
+      return {
+        ok: false,
+        error: failure,
+        ...(failure === 'missing_scope'
+          ? { needed: 'channels:history', provided: 'chat:write' }
+          : {}),
+      };
     switch (method) {
       case 'auth.test':
         return {
@@ -107,16 +133,35 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
           user_id: ids.botUserId,
           bot_id: ids.botId,
         };
-      case 'chat.postMessage':
-        ts += 1;
-        return {
-          ok: true,
-          channel: args.channel,
-          ts: `${ts}.000100`,
-          message: { text: args.text },
+      case 'chat.postMessage': {
+        const message: StoredMessage = {
+          type: 'message',
+          ts: nextTs(),
+          text: String(args.text ?? ''),
+          user: ids.botUserId,
+          bot_id: ids.botId,
+          app_id: 'A0NEWSBRIEF',
+          ...(args.blocks ? { blocks: args.blocks } : {}),
+          ...(args.metadata ? { metadata: args.metadata as StoredMessage['metadata'] } : {}),
         };
+        // Thread replies stay out of the channel's history, as on Slack.
+        if (!args.thread_ts) timeline(String(args.channel)).push(message);
+        return { ok: true, channel: args.channel, ts: message.ts, message };
+      }
+      case 'chat.update': {
+        const message = timeline(String(args.channel)).find((m) => m.ts === args.ts);
+        if (!message) return { ok: false, error: 'message_not_found' };
+        Object.assign(
+          message,
+          { text: String(args.text ?? '') },
+          args.blocks ? { blocks: args.blocks } : {},
+        );
+        return { ok: true, channel: args.channel, ts: message.ts, text: message.text };
+      }
+      case 'conversations.history':
+        return historyPage(timeline(String(args.channel)), args);
       case 'chat.postEphemeral':
-        return { ok: true, message_ts: `${ts}.000200` };
+        return { ok: true, message_ts: nextTs() };
       case 'users.info': {
         const id = String(args.user);
         return { ok: true, user: { id, is_admin: admins.has(id), is_owner: false } };
@@ -143,6 +188,14 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     admins,
     creators,
     failures,
+    stalls,
+    resets,
+    timeline,
+    addMessage(channel, message) {
+      const ts = nextTs();
+      timeline(channel).push({ type: 'message', ts, ...message });
+      return ts;
+    },
     waitFor: (match, timeoutMs = 5000) => recorder.waitFor(match, timeoutMs),
     sendSocketEnvelope(envelope, timeoutMs = 5000) {
       const id = String(envelope.envelope_id);

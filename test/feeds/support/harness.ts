@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import {
   type ChannelRef,
   createEngine,
@@ -13,6 +14,7 @@ import {
   openDatabase,
   type Post,
 } from '../../../src/index.js';
+import { type FeedServer, startFeedServer } from './feed-server.js';
 
 export interface Sent {
   channel: ChannelRef;
@@ -111,4 +113,23 @@ export function createHarness(
     },
     close: () => db.close(),
   };
+}
+
+export type Harness = ReturnType<typeof createHarness>;
+
+/**
+ * Gives each test of the calling file (or describe block) a fresh feed server and harness, and
+ * closes both after it. Read the fields inside tests: they are replaced before every test.
+ */
+export function useFeedHarness(...args: Parameters<typeof createHarness>) {
+  const feeds = {} as { server: FeedServer; h: Harness };
+  beforeEach(async () => {
+    feeds.server = await startFeedServer();
+    feeds.h = createHarness(...args);
+  });
+  afterEach(async () => {
+    feeds.h.close();
+    await feeds.server.close();
+  });
+  return feeds;
 }
