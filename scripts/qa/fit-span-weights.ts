@@ -8,7 +8,7 @@ import { analyse } from '../../src/answer/analyze.js';
 import { candidatesOf } from '../../src/answer/candidates.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { retrieve } from '../../src/answer/retrieve.js';
-import { featureNames, featuresOf } from '../../src/answer/span-features.js';
+import { baseFeatures, featureNames, featuresOf } from '../../src/answer/span-features.js';
 import { spanWeights } from '../../src/answer/span-weights.js';
 import { exactMatch, readSquad, tokenF1 } from './squad.js';
 
@@ -50,8 +50,9 @@ for (const { set, path } of sources) {
     };
     hits.forEach((hit, rank) => {
       for (const candidate of candidatesOf(hit.sentence)) {
-        const features = featuresOf(question, hit, rank, top, candidate);
-        if (!features) continue;
+        const base = baseFeatures(question, hit, rank, top, candidate);
+        if (!base) continue;
+        const features = featuresOf(question, base);
         example.features.push(features);
         example.texts.push(candidate.text);
       }

@@ -23,18 +23,10 @@ import {
 import { typeFit } from './type-fit.js';
 
 /**
- * What the span scorer sees of a candidate (names in featureNames); undefined when the
- * candidate cannot answer at all (wrong class, or only repeats the question).
+ * What the span scorer is fitted on (names in featureNames): the base features of a candidate,
+ * then a copy of them per question class, zero except in the question's own class.
  */
-export function featuresOf(
-  question: Question,
-  hit: Hit,
-  rank: number,
-  topScore: number,
-  candidate: Candidate,
-): number[] | undefined {
-  const base = baseFeatures(question, hit, rank, topScore, candidate);
-  if (!base) return undefined;
+export function featuresOf(question: Question, base: readonly number[]): number[] {
   const group = classSlot(question);
   const out = [...base];
   for (let g = 0; g < expectGroups.length; g++) for (const v of base) out.push(g === group ? v : 0);
@@ -46,7 +38,10 @@ export function classSlot(question: Question): number {
   return expectGroups.findIndex((g) => g.includes(question.expect));
 }
 
-/** The shared copy of featuresOf(): what pickSpan scores without building the crossed vector. */
+/**
+ * What the span scorer sees of a candidate, once; undefined when the candidate cannot answer at
+ * all (wrong class, or only repeats the question). pickSpan scores it without the class copies.
+ */
 export function baseFeatures(
   question: Question,
   hit: Hit,

@@ -149,13 +149,8 @@ function recordRound(
     }
     deps.store.rememberKeys(feed.id, keys, now, dates);
     const options = { feedTitle: title, now, floodCap: deps.floodCap, maxAgeMs: deps.maxAgeMs };
-    const sampleOptions = {
-      feedTitle: title,
-      now,
-      floodCap: deps.floodCap,
-      maxAgeMs: deps.maxAgeMs,
-      sample: true,
-    };
+    // Built once a round, not per channel: the spread is cheap at this rate.
+    const sampleOptions = { ...options, sample: true };
     const freshStories = fresh.flatMap((item) => stories.get(item) ?? []);
     // Read again: a channel that unsubscribed while the feed was fetched gets nothing.
     const polledFor = new Set(subs.map((sub) => sub.id));

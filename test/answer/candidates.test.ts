@@ -3,7 +3,7 @@ import { analyse } from '../../src/answer/analyze.js';
 import { candidatesOf } from '../../src/answer/candidates.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { retrieve } from '../../src/answer/retrieve.js';
-import { featureNames, featuresOf } from '../../src/answer/span-features.js';
+import { baseFeatures, featureNames, featuresOf } from '../../src/answer/span-features.js';
 
 const spansOf = (text: string) => {
   const [sentence] = analyse({ id: `t:${text}`, title: '', text, source: 'test' }).sentences;
@@ -48,7 +48,7 @@ describe('the role a question asks about', () => {
     if (!hit) throw new Error('no hit');
     const name = candidatesOf(hit.sentence).find((c) => c.text === 'Jiang Zemin');
     if (!name) throw new Error('no candidate');
-    const features = featuresOf(question, hit, 0, hit.score, name) ?? [];
+    const features = featuresOf(question, baseFeatures(question, hit, 0, hit.score, name) ?? []);
     expect(features).toHaveLength(featureNames.length);
     const width = featureNames.length / 8;
     const personSlot = featureNames.findIndex((n) => n.startsWith('person question:'));

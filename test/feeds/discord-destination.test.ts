@@ -29,23 +29,7 @@ async function discordStandIn(refuse = false) {
           return void res.end(JSON.stringify({ code: 50013, message: 'Missing Permissions' }));
         }
         messages.push(JSON.parse(raw) as Record<string, unknown>);
-        return void res.end(
-          JSON.stringify({
-            id: `m${messages.length}`,
-            channel_id: '111',
-            content: '',
-            embeds: [],
-            type: 0,
-            author: { id: '1', username: 'bot', discriminator: '0', avatar: null },
-            timestamp: new Date().toISOString(),
-            attachments: [],
-            mentions: [],
-            mention_roles: [],
-            pinned: false,
-            tts: false,
-            mention_everyone: false,
-          }),
-        );
+        return void res.end(JSON.stringify(message(`m${messages.length}`, [])));
       }
       const edit = req.url?.match(/\/channels\/111\/messages\/([^/?]+)$/);
       if (req.method === 'PATCH' && edit?.[1] === 'gone') {
@@ -57,20 +41,8 @@ async function discordStandIn(refuse = false) {
         edits.push({ path: `/channels/111/messages/${edit[1]}`, body });
         return void res.end(
           JSON.stringify({
-            id: edit[1],
-            channel_id: '111',
-            content: '',
-            embeds: body.embeds,
-            type: 0,
-            author: { id: '1', username: 'bot', discriminator: '0', avatar: null },
-            timestamp: new Date().toISOString(),
+            ...message(edit[1] ?? '', body.embeds),
             edited_timestamp: new Date().toISOString(),
-            attachments: [],
-            mentions: [],
-            mention_roles: [],
-            pinned: false,
-            tts: false,
-            mention_everyone: false,
           }),
         );
       }
@@ -182,3 +154,22 @@ describe('the Discord destination', () => {
     });
   });
 });
+
+/** A message object as Discord's REST API returns it, for the stand-in's answers. */
+function message(id: string, embeds: unknown) {
+  return {
+    id,
+    channel_id: '111',
+    content: '',
+    embeds,
+    type: 0,
+    author: { id: '1', username: 'bot', discriminator: '0', avatar: null },
+    timestamp: new Date().toISOString(),
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+    tts: false,
+    mention_everyone: false,
+  };
+}
