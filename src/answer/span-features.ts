@@ -5,6 +5,7 @@
 import type { Candidate } from './candidates.js';
 import type { Expect, Question } from './question.js';
 import type { Hit } from './retrieve.js';
+import { contextNames, edgeTags, edgeWords, orderAgreement } from './span-context.js';
 import {
   closeness,
   crosses,
@@ -94,6 +95,9 @@ export function baseFeatures(
     Math.min(nearest(hit.anchors, candidate), 10) / 10,
     ...sentenceFit(question, hit),
     ...surroundings(tokens, hit.anchors, candidate),
+    ...edgeTags(tokens, candidate),
+    ...edgeWords(tokens, candidate),
+    ...orderAgreement(question, hit, candidate),
   ];
 }
 
@@ -141,6 +145,7 @@ const baseNames = [
   'after "in", "at" or "on"',
   'followed by a comma',
   'followed by "\'s"',
+  ...contextNames,
 ];
 
 export const featureNames = [
