@@ -9,17 +9,21 @@ import { candidatesOf } from '../../src/answer/candidates.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { retrieve } from '../../src/answer/retrieve.js';
 import { baseFeatures, featureNames, featuresOf } from '../../src/answer/span-features.js';
+import { expectGroups } from '../../src/answer/span-signals.js';
 import { spanWeights } from '../../src/answer/span-weights.js';
 import { exactMatch, readSquad, tokenF1 } from './squad.js';
 
 interface Example {
   group: string;
   set: 'squad' | 'news';
-  features: number[][];
+  /** Each candidate's features, as the (index, value) pairs of the non-zero ones. */
+  features: Sparse[];
   texts: string[];
   gold: string[];
   /** Whether each candidate matches a gold answer exactly (normalised). */
   right: boolean[];
+  /** Best token F1 of each candidate against the gold answers. */
+  f1: number[];
 }
 
 const root = join(import.meta.dirname, '..', '..');
@@ -47,26 +51,33 @@ for (const { set, path } of sources) {
       texts: [],
       gold: item.answers.map((a) => a.text),
       right: [],
+      f1: [],
     };
     hits.forEach((hit, rank) => {
       for (const candidate of candidatesOf(hit.sentence)) {
         const base = baseFeatures(question, hit, rank, top, candidate);
         if (!base) continue;
         const features = featuresOf(question, base);
-        example.features.push(features);
+        example.features.push(sparse(features));
         example.texts.push(candidate.text);
       }
     });
     example.right = example.texts.map((text) =>
       example.gold.some((g) => exactMatch(text, g) === 1),
     );
+    example.f1 = example.texts.map((text) =>
+      Math.max(...example.gold.map((g) => tokenF1(text, g))),
+    );
     examples.push(example);
   }
 }
 
 const width = featureNames.length;
+const baseWidth = width / (expectGroups.length + 1);
+const lambdaShared = Number(process.env.LAMBDA0 ?? process.env.LAMBDA ?? 0.001);
 const isRight = (e: Example, i: number) => e.right[i] === true;
 
+const margin = Number(process.env.MARGIN ?? 0);
 const newsWeight = Number(process.env.NEWS_WEIGHT ?? 5);
 
 type Sparse = readonly [Int32Array, Float64Array];
@@ -97,7 +108,7 @@ function fitWeights(train: Example[]): number[] {
   // or the 4,540 Wikipedia questions would drown the 172 news ones.
   const weightOf = (e: Example) => (e.set === 'news' ? newsWeight : 1);
   const total = usable.reduce((sum, e) => sum + weightOf(e), 0);
-  const rows = usable.map((e) => e.features.map(sparse));
+  const rows = usable.map((e) => e.features);
   // Chosen by the cross-validation below: 200 epochs or L2 1e-3 under-fit, 600/1e-4 no better.
   const lambda = Number(process.env.LAMBDA ?? 0.001);
   for (let epoch = 1; epoch <= 400; epoch++) {
@@ -108,6 +119,10 @@ function fitWeights(train: Example[]): number[] {
         let sum = 0;
         for (let k = 0; k < index.length; k++) sum += (value[k] ?? 0) * (w[index[k] ?? 0] ?? 0);
         return sum;
+      });
+      // Softmax-margin: a wrong span competes harder the less it overlaps the answer.
+      scores.forEach((s, i) => {
+        scores[i] = s + margin * (1 - (e.f1[i] ?? 0));
       });
       const max = Math.max(...scores);
       const exp = scores.map((s) => Math.exp(s - max));
@@ -122,7 +137,7 @@ function fitWeights(train: Example[]): number[] {
       });
     });
     for (let j = 0; j < width; j++) {
-      const g = (grad[j] ?? 0) / total + lambda * (w[j] ?? 0);
+      const g = (grad[j] ?? 0) / total + (j < baseWidth ? lambdaShared : lambda) * (w[j] ?? 0);
       m1[j] = 0.9 * (m1[j] ?? 0) + 0.1 * g;
       m2[j] = 0.999 * (m2[j] ?? 0) + 0.001 * g * g;
       const step = (m1[j] ?? 0) / (1 - 0.9 ** epoch);
@@ -138,8 +153,9 @@ function score(weights: number[], test: Example[]) {
   for (const e of test) {
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
-    e.features.forEach((x, i) => {
-      const s = x.reduce((a, v, j) => a + v * (weights[j] ?? 0), 0);
+    e.features.forEach(([index, value], i) => {
+      let s = 0;
+      for (let k = 0; k < index.length; k++) s += (value[k] ?? 0) * (weights[index[k] ?? 0] ?? 0);
       if (s > bestScore) {
         bestScore = s;
         best = i;
@@ -153,7 +169,7 @@ function score(weights: number[], test: Example[]) {
 }
 
 const groups = [...new Set(examples.map((e) => e.group))].sort();
-const folds = 4;
+const folds = Number(process.env.FOLDS ?? 4);
 const foldOf = (e: Example) => groups.indexOf(e.group) % folds;
 const foldWeights = Array.from({ length: folds }, (_, k) =>
   fitWeights(examples.filter((e) => foldOf(e) !== k)),

@@ -4,6 +4,7 @@
 
 import { widenAmount } from './amounts.js';
 import type { AnalysedSentence, Token } from './analyze.js';
+import { mannerPhrases } from './manner.js';
 import { morePhrases } from './phrases.js';
 import type { Expect } from './question.js';
 
@@ -77,6 +78,7 @@ export function candidatesOf(sentence: AnalysedSentence): Candidate[] {
   nounPhrases(tokens, span);
   morePhrases(tokens, span);
   reasons(tokens, span);
+  mannerPhrases(tokens, span);
   return out;
 }
 

@@ -18,6 +18,8 @@ export type Expect =
   | 'thing'
   /** A quantity of any sort: money, a percentage or a count ("What pay rise ...?"). */
   | 'amount'
+  /** How something is done or is: "How do chloroplasts reproduce?" ("pinch in two"). */
+  | 'manner'
   /** A candidate made of two names ("A and B"). */
   | 'pair';
 
@@ -141,7 +143,7 @@ function classify(lower: string[], tokens: Token[]): Kind {
     if (next === 'long') return { expect: 'duration', skip: after + 1, focus: [] };
     if (/^(far|big|large|high|tall|fast|deep|low|small)$/.test(next))
       return { expect: 'amount', skip: after + 1, focus: [] };
-    return { expect: 'reason', skip: after, focus: [] };
+    return { expect: 'manner', skip: after, focus: [] };
   }
   // what / which + an optional noun phrase naming the answer's class
   const focus: string[] = [];

@@ -58,7 +58,8 @@ export function baseFeatures(
   if (fit === 0) return undefined;
   const repeat = repeated(question, tokens, candidate);
   if (repeat >= 1) return undefined;
-  const length = candidate.to - candidate.from + 1;
+  // In words of the answer as shown: "Jiang Zemin and Vladimir Putin" drops the titles between.
+  const length = candidate.text.split(/\s+/).length;
   const kinds = candidate.kinds;
   const entity = ['date', 'year', 'money', 'count', 'percent', 'duration', 'age'].some((k) =>
     kinds.has(k as Expect),
@@ -74,7 +75,7 @@ export function baseFeatures(
     fit,
     closeness(hit.anchors, candidate),
     repeat,
-    question.expect === 'reason' ? 0 : Math.max(0, length - 4),
+    /^(reason|manner)$/.test(question.expect) ? 0 : Math.max(0, length - 4),
     focusNear(question, tokens, candidate),
     kinds.has('pair') ? 1 : 0,
     kinds.size === 1 && kinds.has('thing') ? 1 : 0,

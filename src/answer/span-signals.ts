@@ -83,6 +83,7 @@ export const expectGroups: Expect[][] = [
   ['date', 'year'],
   ['money', 'count', 'amount', 'percent', 'age', 'duration'],
   ['reason'],
+  ['manner'],
 ];
 const numberKinds: Expect[] = ['date', 'year', 'money', 'count', 'percent', 'duration', 'age'];
 
@@ -119,7 +120,7 @@ export function shape(tokens: Token[], candidate: Candidate): number[] {
 
 /** Length buckets for questions that want a phrase ("what", "which", "why"): 1, 2, 3, 4-6, 7+ words. */
 export function lengths(expect: Expect, length: number): number[] {
-  const phrase = expect === 'thing' || expect === 'named' || expect === 'reason';
+  const phrase = /^(thing|named|reason|manner)$/.test(expect);
   const bucket = length <= 3 ? length - 1 : length <= 6 ? 3 : 4;
   return [0, 1, 2, 3, 4].map((b) => (phrase && b === bucket ? 1 : 0));
 }

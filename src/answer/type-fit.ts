@@ -25,6 +25,7 @@ const fits: Partial<Record<Expect, Partial<Record<Expect, number>>>> = {
     date: 0.4,
   },
   reason: { reason: 1 },
+  manner: { manner: 1, thing: 0.8, named: 0.5, reason: 0.4 },
   amount: { money: 1, percent: 1, count: 0.8, duration: 0.3 },
 };
 
