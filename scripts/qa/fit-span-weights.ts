@@ -15,6 +15,8 @@ import { exactMatch, readSquad, tokenF1 } from './squad.js';
 
 interface Example {
   group: string;
+  /** The class of answer the question asks for, for the per-class report. */
+  kind: string;
   set: 'squad' | 'news';
   /** Each candidate's features, as the (index, value) pairs of the non-zero ones. */
   features: Sparse[];
@@ -46,6 +48,7 @@ for (const { set, path } of sources) {
     const top = hits[0]?.score ?? 1;
     const example: Example = {
       group: `${set}:${item.title}`,
+      kind: question.expect,
       set,
       features: [],
       texts: [],
@@ -190,6 +193,20 @@ for (const set of ['squad', 'news'] as const) {
     `${set}: ${all.length} span questions; current weights EM ${hand.em.toFixed(1)} F1 ${hand.f1.toFixed(1)}; ` +
       `fitted, cross-validated by article EM ${(em / all.length).toFixed(1)} F1 ${(f1 / all.length).toFixed(1)}`,
   );
+}
+if (process.argv.includes('--by-kind')) {
+  const squad = examples.filter((e) => e.set === 'squad');
+  for (const kind of [...new Set(squad.map((e) => e.kind))].sort()) {
+    const of = squad.filter((e) => e.kind === kind);
+    let f1 = 0;
+    for (let k = 0; k < folds; k++) {
+      const test = of.filter((e) => foldOf(e) === k);
+      f1 += score(foldWeights[k] ?? [], test).f1 * test.length;
+    }
+    report.push(
+      `  squad ${kind}: n=${of.length} cross-validated F1 ${(f1 / of.length).toFixed(1)}`,
+    );
+  }
 }
 process.stdout.write(`${report.join('\n')}\n`);
 if (process.argv.includes('--write')) {

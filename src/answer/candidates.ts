@@ -6,6 +6,7 @@ import { widenAmount } from './amounts.js';
 import type { AnalysedSentence, Token } from './analyze.js';
 import { mannerPhrases } from './manner.js';
 import { morePhrases } from './phrases.js';
+import { placePhrases } from './places.js';
 import type { Expect } from './question.js';
 
 export interface Candidate {
@@ -79,6 +80,7 @@ export function candidatesOf(sentence: AnalysedSentence): Candidate[] {
   morePhrases(tokens, span);
   reasons(tokens, span);
   mannerPhrases(tokens, span);
+  placePhrases(tokens, span);
   return out;
 }
 

@@ -20,6 +20,8 @@ export type Expect =
   | 'amount'
   /** How something is done or is: "How do chloroplasts reproduce?" ("pinch in two"). */
   | 'manner'
+  /** A candidate that is a place with its preposition ("in the cytosol"). */
+  | 'location'
   /** A candidate made of two names ("A and B"). */
   | 'pair';
 

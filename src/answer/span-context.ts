@@ -51,6 +51,9 @@ const wordsBefore = [
   'than',
   'into',
   'became',
+  'titled',
+  'dubbed',
+  'or',
 ];
 const wordsAfter = [
   ',',
@@ -156,8 +159,34 @@ export const contextNames = [
   ),
   ...wordsBefore.map((w) => `after "${w}"`),
   ...wordsAfter.map((w) => `followed by "${w}"`),
+  'after the preposition the question ends on',
+  'in brackets right after question words',
   ...roles.flatMap((role) => [
     `${role} question, question words on the same sides`,
     `${role} question, question words on the other sides`,
   ]),
 ];
+
+/**
+ * A question ending on its preposition ("What did the act restrict shipments of?") wants what
+ * follows "shipments of" in the sentence; a definition often stands in brackets right after the
+ * words asked about ("tertiary education (universities and colleges)").
+ */
+export function framedBy(question: Question, hit: Hit, candidate: Candidate): number[] {
+  const q = question.tokens;
+  const { tokens } = hit.sentence;
+  let end = q.length - 1;
+  while (end > 0 && q[end]?.pos === 'PUNCT') end--;
+  const stranded = q[end]?.pos === 'ADP' ? q[end] : undefined;
+  let start = candidate.from - 1;
+  const beforeDet = tokens[start]?.pos === 'DET' ? start - 1 : start;
+  const anchorAt = (i: number) => hit.anchors.some((a) => a.index === i);
+  const afterPrep =
+    stranded !== undefined &&
+    tokens[beforeDet]?.lower === stranded.lower &&
+    (anchorAt(beforeDet - 1) || anchorAt(beforeDet - 2));
+  start = candidate.from - 1;
+  const bracketed =
+    tokens[start]?.text === '(' && (anchorAt(start - 1) || anchorAt(start - 2)) ? 1 : 0;
+  return [afterPrep ? 1 : 0, bracketed];
+}

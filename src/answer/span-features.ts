@@ -5,7 +5,7 @@
 import type { Candidate } from './candidates.js';
 import type { Expect, Question } from './question.js';
 import type { Hit } from './retrieve.js';
-import { contextNames, edgeTags, edgeWords, orderAgreement } from './span-context.js';
+import { contextNames, edgeTags, edgeWords, framedBy, orderAgreement } from './span-context.js';
 import {
   closeness,
   crosses,
@@ -98,6 +98,7 @@ export function baseFeatures(
     ...surroundings(tokens, hit.anchors, candidate),
     ...edgeTags(tokens, candidate),
     ...edgeWords(tokens, candidate),
+    ...framedBy(question, hit, candidate),
     ...orderAgreement(question, hit, candidate),
   ];
 }

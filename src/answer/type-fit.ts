@@ -5,7 +5,7 @@ import type { Expect } from './question.js';
 
 const fits: Partial<Record<Expect, Partial<Record<Expect, number>>>> = {
   person: { person: 1, named: 0.6, place: 0.3, thing: 0.2 },
-  place: { place: 1, named: 0.6, person: 0.4, thing: 0.1 },
+  place: { place: 1, location: 0.8, named: 0.6, person: 0.4, thing: 0.1 },
   date: { date: 1, year: 0.9, duration: 0.2 },
   year: { year: 1, date: 0.5 },
   money: { money: 1, percent: 0.6, count: 0.4 },
