@@ -1,13 +1,17 @@
 // Candidate answer spans in one sentence: wink-nlp's entities (dates, money, numbers), runs of
 // proper nouns (names, with titles such as "President" left out), noun phrases, and reason
-// clauses. Each carries the classes it can answer; scoring picks among them.
+// clauses; then the variants those miss (longer names, quotes, lists, parts of phrases, measures,
+// ranges). Each carries the classes it can answer; scoring picks among them, so a variant is
+// worth adding only when the fitted scorer does better with it (scripts/qa/fit-span-weights.ts).
 
-import { widenAmount } from './amounts.js';
+import { measures, ranges, widenAmount } from './amounts.js';
 import type { AnalysedSentence, Token } from './analyze.js';
 import { mannerPhrases } from './manner.js';
-import { morePhrases } from './phrases.js';
+import { lists, longNames, quoted } from './name-variants.js';
+import { attachments, compounds, descriptions, modifiers, morePhrases } from './phrases.js';
 import { placePhrases } from './places.js';
 import type { Expect } from './question.js';
+import { reasons } from './reason-spans.js';
 
 export interface Candidate {
   from: number;
@@ -43,7 +47,6 @@ const placeCues = new Set([
   'outside',
   'inside',
 ]);
-const reasonCues = /^(because|since|as|so|after|due|amid|over|to|for)$/;
 
 export function candidatesOf(sentence: AnalysedSentence): Candidate[] {
   const out: Candidate[] = [];
@@ -79,8 +82,24 @@ export function candidatesOf(sentence: AnalysedSentence): Candidate[] {
   nounPhrases(tokens, span);
   morePhrases(tokens, span);
   reasons(tokens, span);
-  mannerPhrases(tokens, span);
-  placePhrases(tokens, span);
+  // Later variants only where no candidate with those bounds answers as much: a copy adds nothing.
+  const fresh: Emit = (from, to, kinds) => {
+    const covered = out.some(
+      (c) => c.from === from && c.to === to && kinds.every((k) => c.kinds.has(k)),
+    );
+    if (!covered) span(from, to, kinds);
+  };
+  longNames(tokens, fresh);
+  quoted(tokens, fresh);
+  lists(tokens, fresh);
+  modifiers(tokens, fresh);
+  attachments(tokens, fresh);
+  compounds(tokens, fresh);
+  descriptions(tokens, fresh);
+  measures(tokens, fresh);
+  ranges(tokens, fresh);
+  mannerPhrases(tokens, fresh);
+  placePhrases(tokens, fresh);
   return out;
 }
 
@@ -231,17 +250,6 @@ function nounPhrases(tokens: Token[], emit: Emit): void {
     }
     i = end + 1;
   }
-}
-
-function reasons(tokens: Token[], emit: Emit): void {
-  let end = tokens.length - 1;
-  while (end > 0 && tokens[end]?.pos === 'PUNCT') end--;
-  tokens.forEach((token, i) => {
-    if (i > 0 && i < end && reasonCues.test(token.lower)) {
-      const from = token.lower === 'due' && tokens[i + 1]?.lower === 'to' ? i : i;
-      emit(from, end, ['reason']);
-    }
-  });
 }
 
 /** "a 20-year treaty": a number joined to a unit is a duration wink-nlp splits in two. */

@@ -1,10 +1,11 @@
-// What stands around a candidate answer, as one-hot signals the scorer weighs for itself: the
-// part of speech at its edges and just outside them, the function word before and after it,
-// and whether the question's words sit on the same sides of it as they sit of the question word.
+// What stands around a candidate answer, as signals the scorer weighs for itself: the part of
+// speech at its edges and just outside them, the function word before and after it, whether the
+// question's words sit on the same sides of it as they sit of the question word, and the frames
+// that point at it (the preposition a question ends on, a definition in brackets).
 import type { Token } from './analyze.js';
 import type { Candidate } from './candidates.js';
 import type { Question, Role } from './question.js';
-import type { Hit } from './retrieve.js';
+import type { Anchor, Hit } from './retrieve.js';
 
 const tags = [
   'ADJ',
@@ -78,26 +79,34 @@ const wordsAfter = [
   'are',
 ];
 
-function oneHot(values: readonly string[], value: string | undefined): number[] {
-  return values.map((v) => (v === value ? 1 : 0));
+/** One-hot blocks, one per (list, value) pair, filled in place: this runs for every candidate. */
+function oneHots(...blocks: Array<[readonly string[], string | undefined]>): number[] {
+  const out: number[] = [];
+  for (const [values, value] of blocks) {
+    const at = out.length;
+    for (let i = 0; i < values.length; i++) out.push(0);
+    const hit = value === undefined ? -1 : values.indexOf(value);
+    if (hit >= 0) out[at + hit] = 1;
+  }
+  return out;
 }
 
 /** Parts of speech of the first and last words and of the words just outside the span. */
 export function edgeTags(tokens: Token[], candidate: Candidate): number[] {
-  return [
-    ...oneHot(tags, tokens[candidate.from]?.pos),
-    ...oneHot(tags, tokens[candidate.to]?.pos),
-    ...oneHot(tags, tokens[candidate.from - 1]?.pos ?? 'START'),
-    ...oneHot(tags, tokens[candidate.to + 1]?.pos ?? 'END'),
-  ];
+  return oneHots(
+    [tags, tokens[candidate.from]?.pos],
+    [tags, tokens[candidate.to]?.pos],
+    [tags, tokens[candidate.from - 1]?.pos],
+    [tags, tokens[candidate.to + 1]?.pos],
+  );
 }
 
 /** The function word right before and right after the span ("by [X]", "[X], which"). */
 export function edgeWords(tokens: Token[], candidate: Candidate): number[] {
-  return [
-    ...oneHot(wordsBefore, tokens[candidate.from - 1]?.lower),
-    ...oneHot(wordsAfter, tokens[candidate.to + 1]?.lower.replace('’', "'")),
-  ];
+  return oneHots(
+    [wordsBefore, tokens[candidate.from - 1]?.lower],
+    [wordsAfter, tokens[candidate.to + 1]?.lower.replace('’', "'")],
+  );
 }
 
 const roles: Role[] = ['subject', 'object', 'copula', 'other'];
@@ -111,46 +120,77 @@ const whWord = /^(what|which|who|whom|whose|when|where|why|how)$/;
  * count as coming before the slot.
  */
 export function orderAgreement(question: Question, hit: Hit, candidate: Candidate): number[] {
-  const qTokens = question.tokens;
-  const wh = qTokens.findIndex((t) => whWord.test(t.lower));
-  const none = roles.flatMap(() => [0, 0]);
-  if (wh < 0) return none;
-  let slot = wh;
-  const aux = qTokens.findIndex(
-    (t, i) => i > wh && (t.pos === 'AUX' || /^(did|does|do)$/.test(t.lower)),
-  );
-  if (question.role === 'object' && aux > wh) {
-    const verb = qTokens.findIndex((t, i) => i > aux && t.pos === 'VERB');
-    if (verb > aux) slot = verb + 0.5;
-  }
-  const sideInQuestion = new Map<string, number>();
-  qTokens.forEach((t, i) => {
-    if (i !== wh && !sideInQuestion.has(t.key)) sideInQuestion.set(t.key, i < slot ? -1 : 1);
-  });
-  const closest = new Map<string, { index: number; weight: number }>();
-  const distance = (index: number) =>
-    index < candidate.from ? candidate.from - index : index - candidate.to;
-  for (const a of hit.anchors) {
-    if (a.index >= candidate.from && a.index <= candidate.to) continue;
-    const seen = closest.get(a.term);
-    if (!seen || distance(a.index) < distance(seen.index)) closest.set(a.term, a);
-  }
+  const out = roles.map(() => [0, 0]).flat();
   let agree = 0;
   let disagree = 0;
   let total = 0;
-  for (const [term, a] of closest) {
-    const want = sideInQuestion.get(term);
-    if (want === undefined) continue;
-    const side = a.index < candidate.from ? -1 : 1;
-    total += a.weight;
-    if (side === want) agree += a.weight;
-    else disagree += a.weight;
+  for (const { want, anchors } of anchorsBySide(question, hit)) {
+    // The term's occurrence closest to the span, outside it, tells the side.
+    let best = -1;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const a of anchors) {
+      const d = a.index < candidate.from ? candidate.from - a.index : a.index - candidate.to;
+      if (d > 0 && d < bestDistance) {
+        best = a.index;
+        bestDistance = d;
+      }
+    }
+    if (best < 0) continue;
+    const weight = anchors[0]?.weight ?? 0;
+    total += weight;
+    if ((best < candidate.from ? -1 : 1) === want) agree += weight;
+    else disagree += weight;
   }
-  if (total === 0) return none;
+  if (total === 0) return out;
   // "What is X?" may be answered "X is Y" or "Y is X": how much order counts depends on the role.
-  return roles.flatMap((role) =>
-    role === question.role ? [agree / total, disagree / total] : [0, 0],
-  );
+  const at = 2 * roles.indexOf(question.role);
+  out[at] = agree / total;
+  out[at + 1] = disagree / total;
+  return out;
+}
+
+const questionSides = new WeakMap<Question, Map<string, number> | undefined>();
+const hitSides = new WeakMap<Hit, Array<{ want: number; anchors: Anchor[] }>>();
+
+/** The sentence's matches grouped by question word, with the side that word wants; once a hit. */
+function anchorsBySide(question: Question, hit: Hit): Array<{ want: number; anchors: Anchor[] }> {
+  const known = hitSides.get(hit);
+  if (known) return known;
+  const sides = sidesInQuestion(question);
+  const groups = new Map<string, { want: number; anchors: Anchor[] }>();
+  for (const a of hit.anchors) {
+    const want = sides?.get(a.term);
+    if (want === undefined) continue;
+    const group = groups.get(a.term) ?? { want, anchors: [] };
+    group.anchors.push(a);
+    groups.set(a.term, group);
+  }
+  const out = [...groups.values()];
+  hitSides.set(hit, out);
+  return out;
+}
+
+/** Each question word's side of the asked-for slot (-1 before, 1 after); read once a question. */
+function sidesInQuestion(question: Question): Map<string, number> | undefined {
+  if (questionSides.has(question)) return questionSides.get(question);
+  const qTokens = question.tokens;
+  const wh = qTokens.findIndex((t) => whWord.test(t.lower));
+  let sides: Map<string, number> | undefined;
+  if (wh >= 0) {
+    let slot = wh;
+    const aux = qTokens.findIndex(
+      (t, i) => i > wh && (t.pos === 'AUX' || /^(did|does|do)$/.test(t.lower)),
+    );
+    if (question.role === 'object' && aux > wh) {
+      const verb = qTokens.findIndex((t, i) => i > aux && t.pos === 'VERB');
+      if (verb > aux) slot = verb + 0.5;
+    }
+    sides = new Map<string, number>();
+    for (const [i, t] of qTokens.entries())
+      if (i !== wh && !sides.has(t.key)) sides.set(t.key, i < slot ? -1 : 1);
+  }
+  questionSides.set(question, sides);
+  return sides;
 }
 
 export const contextNames = [
@@ -178,15 +218,14 @@ export function framedBy(question: Question, hit: Hit, candidate: Candidate): nu
   let end = q.length - 1;
   while (end > 0 && q[end]?.pos === 'PUNCT') end--;
   const stranded = q[end]?.pos === 'ADP' ? q[end] : undefined;
-  let start = candidate.from - 1;
-  const beforeDet = tokens[start]?.pos === 'DET' ? start - 1 : start;
+  const before = candidate.from - 1;
+  const prep = tokens[before]?.pos === 'DET' ? before - 1 : before;
   const anchorAt = (i: number) => hit.anchors.some((a) => a.index === i);
   const afterPrep =
     stranded !== undefined &&
-    tokens[beforeDet]?.lower === stranded.lower &&
-    (anchorAt(beforeDet - 1) || anchorAt(beforeDet - 2));
-  start = candidate.from - 1;
+    tokens[prep]?.lower === stranded.lower &&
+    (anchorAt(prep - 1) || anchorAt(prep - 2));
   const bracketed =
-    tokens[start]?.text === '(' && (anchorAt(start - 1) || anchorAt(start - 2)) ? 1 : 0;
-  return [afterPrep ? 1 : 0, bracketed];
+    tokens[before]?.text === '(' && (anchorAt(before - 1) || anchorAt(before - 2));
+  return [afterPrep ? 1 : 0, bracketed ? 1 : 0];
 }

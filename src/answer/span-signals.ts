@@ -20,6 +20,17 @@ export function nearest(anchors: Anchor[], candidate: Candidate): number {
  * that stand side by side (a function word may sit between) are strong evidence.
  */
 export function sentenceFit(question: Question, hit: Hit): number[] {
+  // The same for every candidate of the sentence: a hit belongs to one question.
+  const known = fitOfHit.get(hit);
+  if (known) return known;
+  const fit = fitNow(question, hit);
+  fitOfHit.set(hit, fit);
+  return fit;
+}
+
+const fitOfHit = new WeakMap<Hit, number[]>();
+
+function fitNow(question: Question, hit: Hit): number[] {
   const { tokens } = hit.sentence;
   const terms = question.terms;
   const at = new Map<string, number[]>();

@@ -4,12 +4,7 @@ import { candidatesOf } from '../../src/answer/candidates.js';
 import { parseQuestion } from '../../src/answer/question.js';
 import { retrieve } from '../../src/answer/retrieve.js';
 import { baseFeatures, featureNames, featuresOf } from '../../src/answer/span-features.js';
-
-const spansOf = (text: string) => {
-  const [sentence] = analyse({ id: `t:${text}`, title: '', text, source: 'test' }).sentences;
-  if (!sentence) throw new Error('no sentence');
-  return candidatesOf(sentence).map((c) => c.text);
-};
+import { spansOf } from './seed.js';
 
 describe('candidate answers of a sentence', () => {
   it('offers the head of a noun phrase alone: "arm" of "a broken arm"', () => {

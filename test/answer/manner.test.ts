@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/answer/analyze.js';
-import { candidatesOf } from '../../src/answer/candidates.js';
 import { answerQuestion } from '../../src/answer/index.js';
 import { parseQuestion } from '../../src/answer/question.js';
-
-const spansOf = (text: string) => {
-  const [sentence] = analyse({ id: `m:${text}`, title: '', text, source: 'test' }).sentences;
-  if (!sentence) throw new Error('no sentence');
-  return candidatesOf(sentence).map((c) => c.text);
-};
+import { spansOf } from './seed.js';
 
 const robbery = {
   id: 'robbery',

@@ -3,6 +3,8 @@
 // on the page cleaner.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyse } from '../../src/answer/analyze.js';
+import { candidatesOf } from '../../src/answer/candidates.js';
 import type { Article } from '../../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -62,4 +64,11 @@ export function devSet(): DevQuestion[] {
       })),
     ),
   );
+}
+
+/** The candidate answers newsbrief sees in a one-sentence text. */
+export function spansOf(text: string): string[] {
+  const [sentence] = analyse({ id: `spans:${text}`, title: '', text, source: 'test' }).sentences;
+  if (!sentence) throw new Error('no sentence');
+  return candidatesOf(sentence).map((c) => c.text);
 }
