@@ -120,7 +120,7 @@ const whWord = /^(what|which|who|whom|whose|when|where|why|how)$/;
  * count as coming before the slot.
  */
 export function orderAgreement(question: Question, hit: Hit, candidate: Candidate): number[] {
-  const out = roles.map(() => [0, 0]).flat();
+  const out = roles.flatMap(() => [0, 0]);
   let agree = 0;
   let disagree = 0;
   let total = 0;
@@ -225,7 +225,6 @@ export function framedBy(question: Question, hit: Hit, candidate: Candidate): nu
     stranded !== undefined &&
     tokens[prep]?.lower === stranded.lower &&
     (anchorAt(prep - 1) || anchorAt(prep - 2));
-  const bracketed =
-    tokens[before]?.text === '(' && (anchorAt(before - 1) || anchorAt(before - 2));
+  const bracketed = tokens[before]?.text === '(' && (anchorAt(before - 1) || anchorAt(before - 2));
   return [afterPrep ? 1 : 0, bracketed ? 1 : 0];
 }
