@@ -165,34 +165,36 @@ const foldOf = (e: Example) => groups.indexOf(e.group) % folds;
 const foldWeights = Array.from({ length: folds }, (_, k) =>
   fitWeights(examples.filter((e) => foldOf(e) !== k)),
 );
-const report: string[] = [];
-for (const set of ['squad', 'news'] as const) {
-  const all = examples.filter((e) => e.set === set);
-  const hand = score([...spanWeights], all);
+/** EM and F1 of these questions, each scored with the weights of the fold that left it out. */
+function crossValidated(questions: Example[]) {
   let em = 0;
   let f1 = 0;
   for (let k = 0; k < folds; k++) {
-    const test = all.filter((e) => foldOf(e) === k);
+    const test = questions.filter((e) => foldOf(e) === k);
     const s = score(foldWeights[k] ?? [], test);
     em += s.em * test.length;
     f1 += s.f1 * test.length;
   }
+  const n = Math.max(1, questions.length);
+  return { em: em / n, f1: f1 / n };
+}
+
+const report: string[] = [];
+for (const set of ['squad', 'news'] as const) {
+  const all = examples.filter((e) => e.set === set);
+  const hand = score([...spanWeights], all);
+  const cv = crossValidated(all);
   report.push(
     `${set}: ${all.length} span questions; current weights EM ${hand.em.toFixed(1)} F1 ${hand.f1.toFixed(1)}; ` +
-      `fitted, cross-validated by article EM ${(em / all.length).toFixed(1)} F1 ${(f1 / all.length).toFixed(1)}`,
+      `fitted, cross-validated by article EM ${cv.em.toFixed(1)} F1 ${cv.f1.toFixed(1)}`,
   );
 }
 if (process.argv.includes('--by-kind')) {
   const squad = examples.filter((e) => e.set === 'squad');
   for (const kind of [...new Set(squad.map((e) => e.kind))].sort()) {
     const of = squad.filter((e) => e.kind === kind);
-    let f1 = 0;
-    for (let k = 0; k < folds; k++) {
-      const test = of.filter((e) => foldOf(e) === k);
-      f1 += score(foldWeights[k] ?? [], test).f1 * test.length;
-    }
     report.push(
-      `  squad ${kind}: n=${of.length} cross-validated F1 ${(f1 / of.length).toFixed(1)}`,
+      `  squad ${kind}: n=${of.length} cross-validated F1 ${crossValidated(of).f1.toFixed(1)}`,
     );
   }
 }

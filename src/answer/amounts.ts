@@ -4,6 +4,7 @@
 // SQuAD quotes "308" for "just 308", was tried: no better under cross-validation, and the news
 // scorer then drops hedges it should keep.)
 import type { Token } from './analyze.js';
+import type { Emit } from './candidates.js';
 import type { Expect } from './question.js';
 
 const currencies = /^[£$€¥]$/;
@@ -53,8 +54,6 @@ export function widenAmount(
   else if (hedges.test(tokens[from - 1]?.lower ?? '')) from--;
   return [from, to, money];
 }
-
-type Emit = (from: number, to: number, kinds: Expect[]) => void;
 
 const units =
   /^(feet|foot|ft|miles?|mi|km|kilomet(re|er)s?|met(re|er)s?|cm|mm|nm|nanomet(re|er)s?|microns?|inch(es)?|yards?|lbf|lbs?|kg|kilograms?|grams?|tons?|tonnes?|acres?|hectares?|degrees?|mph|watts?|kilowatts?|megawatts?|volts?|rpm|barrels?|gallons?|lit(re|er)s?|stories|storeys|floors|decibels)$/i;

@@ -103,7 +103,8 @@ export function candidatesOf(sentence: AnalysedSentence): Candidate[] {
   return out;
 }
 
-type Emit = (from: number, to: number, kinds: Expect[], text?: string) => void;
+/** How a candidate generator offers a span: token bounds (inclusive), its classes, its text if not the slice. */
+export type Emit = (from: number, to: number, kinds: Expect[], text?: string) => void;
 
 function isAge(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1]?.lower ?? '';

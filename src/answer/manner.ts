@@ -2,9 +2,7 @@
 // "extremely old"), a hyphened description ("lens-shaped"), the means after "by", "with", "via"
 // or "through", or what was done ("opened the gates").
 import type { Token } from './analyze.js';
-import type { Expect } from './question.js';
-
-type Emit = (from: number, to: number, kinds: Expect[]) => void;
+import type { Emit } from './candidates.js';
 
 const means = /^(by|with|via|through|using|in)$/;
 const stop = /^[,;:.()–—"]$/;

@@ -3,10 +3,8 @@
 // numbers inside ("Super Bowl 50 Host Committee", "West 66th Street"), words in quotes ("That
 // Special Feeling"), and lists ("Grissom, White, and Chaffee").
 import type { Token } from './analyze.js';
+import type { Emit } from './candidates.js';
 import { nounPhraseSpans } from './phrases.js';
-import type { Expect } from './question.js';
-
-type Emit = (from: number, to: number, kinds: Expect[]) => void;
 
 const romanNumeral = /^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const connector = /^(of|for|in|from|with|as|on|to|and|&|de|du|the)$/;

@@ -2,9 +2,7 @@
 // its head alone ("arm" of "a broken arm"), a predicative adjective ("conservative"), two
 // phrases joined by "and", a score ("24–10"), or what someone did ("steal the invention").
 import type { Token } from './analyze.js';
-import type { Expect } from './question.js';
-
-type Emit = (from: number, to: number, kinds: Expect[]) => void;
+import type { Emit } from './candidates.js';
 
 const nominal = /^(NOUN|PROPN)$/;
 const modifier = /^(ADJ|NOUN|PROPN|NUM)$/;
@@ -171,13 +169,13 @@ export function descriptions(tokens: Token[], emit: Emit): void {
     const adjective = (k: number) => tokens[k]?.pos === 'ADJ';
     if (token.pos === 'ADV' && adjective(i + 1)) {
       emit(i, i + 1, ['thing']);
-      const phrase = spans.find(([from, to]) => from === i + 1 && to > i + 1);
-      if (phrase) emit(i, phrase[1], ['thing']);
+      const end = phraseAt.get(i + 1) ?? i + 1;
+      if (end > i + 1) emit(i, end, ['thing']);
     }
     if (adjective(i) && tokens[i + 1]?.pos === 'CCONJ' && adjective(i + 2)) {
       emit(i, i + 2, ['thing']);
-      const phrase = spans.find(([from, to]) => from === i + 2 && to > i + 2);
-      if (phrase) emit(i, phrase[1], ['thing']);
+      const end = phraseAt.get(i + 2) ?? i + 2;
+      if (end > i + 2) emit(i, end, ['thing']);
     }
     if (placePrepositions.test(token.lower)) {
       let at = i + 1;

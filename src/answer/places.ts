@@ -1,10 +1,8 @@
 // Candidates for "where" questions answered with the preposition: "in the cytosol", "west of
 // Kashgar", "on the road back to Samarkand". SQuAD's answers keep it about half the time.
 import type { Token } from './analyze.js';
+import type { Emit } from './candidates.js';
 import { nounPhraseSpans } from './phrases.js';
-import type { Expect } from './question.js';
-
-type Emit = (from: number, to: number, kinds: Expect[]) => void;
 
 const at = /^(in|at|on|within|near|inside|outside|from|into|across|throughout|along)$/;
 const compass = /^(north|south|east|west|northeast|northwest|southeast|southwest)$/;

@@ -69,6 +69,9 @@ const frame = new Set(
 const measures =
   /^(rating|ratio|rise|increase|fall|drop|cut|growth|rate|share|figure|total|level|pay|salary|wage|budget|deficit|profit|revenue|sales|turnover|fine|fee|score|margin|majority|population|size|distance|height|speed|temperature)$/;
 
+/** The words that open a wh-question. */
+export const whWord = /^(who|whom|whose|when|where|why|how|what|which)$/;
+
 const auxiliaries = new Set(
   'did does do is are was were has have had can could will would should may might must'.split(' '),
 );
@@ -125,7 +128,7 @@ interface Kind {
 }
 
 function classify(lower: string[], tokens: Token[]): Kind {
-  const wh = lower.findIndex((w) => /^(who|whom|whose|when|where|why|how|what|which)$/.test(w));
+  const wh = lower.findIndex((w) => whWord.test(w));
   const first = lower[0] ?? '';
   if (wh < 0 || (auxiliaries.has(first) && wh > 2))
     return { expect: auxiliaries.has(first) ? 'yesno' : 'thing', skip: 1, focus: [] };

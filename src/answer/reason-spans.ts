@@ -1,10 +1,9 @@
-// Answers to "why" and "how" questions: the clause a cue word opens ("because ...", "by ...").
+// Answers to "why" questions (and, less well fitted, to "how"): the clause a cue word opens
+// ("because ...", "by ...").
 // Such answers often stop at the clause's comma and leave the cue out ("because of [its use of
 // violence]"), so each comes to the sentence's end and to the comma, with and without its cue.
 import type { Token } from './analyze.js';
-import type { Expect } from './question.js';
-
-type Emit = (from: number, to: number, kinds: Expect[]) => void;
+import type { Emit } from './candidates.js';
 
 const reasonCues = /^(because|since|as|so|after|due|amid|over|to|for)$/;
 const mannerCues = /^(by|via|through|with)$/;

@@ -4,7 +4,7 @@
 // that point at it (the preposition a question ends on, a definition in brackets).
 import type { Token } from './analyze.js';
 import type { Candidate } from './candidates.js';
-import type { Question, Role } from './question.js';
+import { type Question, type Role, whWord } from './question.js';
 import type { Anchor, Hit } from './retrieve.js';
 
 const tags = [
@@ -110,7 +110,6 @@ export function edgeWords(tokens: Token[], candidate: Candidate): number[] {
 }
 
 const roles: Role[] = ['subject', 'object', 'copula', 'other'];
-const whWord = /^(what|which|who|whom|whose|when|where|why|how)$/;
 
 /**
  * Word order as a stand-in for syntax: in "Who signed the treaty?" every question word follows
