@@ -1,7 +1,14 @@
 // HTML pages: Mozilla's Readability (the Firefox reader view) finds the story; linkedom gives it
-// a DOM at a fraction of jsdom's cost. Captions and figures are dropped before reading text.
+// a DOM at a fraction of jsdom's cost. Then what is page rather than story is pruned from that
+// tree, the rest is read as paragraphs, and the page's own structured data fills the gaps.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { type Block, type NodeLike, readBlocks } from './blocks.js';
+import { isBoilerplate } from './boilerplate.js';
+import { isWallLine } from './paywall.js';
+import { type ElementLike, pruneStory } from './prune.js';
+import { reconcileWithBody } from './reconcile.js';
+import { type PageFacts, readPageFacts } from './structured.js';
 
 export interface ExtractedPage {
   title: string;
@@ -12,9 +19,11 @@ export interface ExtractedPage {
   byline?: string;
   siteName?: string;
   publishedAt?: string;
+  /** The language the page declares ("en-US", "ja"), if any. */
+  lang?: string;
 }
 
-const blocks = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd';
+type Document = ReturnType<typeof parseHTML>['document'];
 
 export function extractHtml(html: string, url?: string): ExtractedPage {
   // linkedom builds no documentElement (so no body) for markup without an <html> root.
@@ -22,12 +31,14 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
     ? html
     : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(rooted);
+  const facts = readPageFacts(document, document.documentElement?.getAttribute('lang'));
   for (const node of document.querySelectorAll('script, style, noscript, template, svg'))
     node.remove();
   const pageText = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const headings = [
     document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
     document.querySelector('h1')?.textContent,
+    facts.headline,
   ].map((t) => t?.replace(/\s+/g, ' ').trim() ?? '');
   const metaTitle = headings.find(Boolean) ?? document.title;
   if (url) setBase(document, url);
@@ -35,32 +46,45 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {
       charThreshold: 200,
+      keepClasses: true,
     },
   ).parse();
-  const content = parsed?.content
-    ? parseHTML(`<html><body>${parsed.content}</body></html>`)
-    : undefined;
-  const body = content?.document.body;
-  for (const node of body?.querySelectorAll('figure, figcaption, aside, nav, footer') ?? [])
-    node.remove();
-  const paragraphs = [...(body?.querySelectorAll(blocks) ?? [])]
-    .filter((node) => !node.querySelector(blocks))
-    .map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  const text = paragraphs.length
-    ? paragraphs.join('\n\n')
-    : (parsed?.textContent ?? '').replace(/\n\s*\n/g, '\n\n').trim();
+  const title = headline(parsed?.title || metaTitle || '', headings);
+  const byline = parsed?.byline?.trim() || facts.author;
+  const paragraphs = storyParagraphs(parsed?.content ?? '', title, byline);
+  const text = reconcileWithBody(paragraphs, facts.articleBody).join('\n\n');
   return {
-    title: headline(parsed?.title || metaTitle || '', headings),
+    title,
     text,
     pageText,
-    ...(parsed?.byline ? { byline: parsed.byline.trim() } : {}),
+    ...(byline ? { byline } : {}),
     ...(parsed?.siteName ? { siteName: parsed.siteName.trim() } : {}),
-    ...(parsed?.publishedTime ? { publishedAt: parsed.publishedTime } : {}),
+    ...publishedOf(parsed?.publishedTime, facts),
+    ...(facts.lang ? { lang: facts.lang } : {}),
   };
 }
 
-function setBase(document: ReturnType<typeof parseHTML>['document'], url: string): void {
+function storyParagraphs(content: string, title: string, byline?: string): string[] {
+  if (!content) return [];
+  const body = parseHTML(`<html><body>${content}</body></html>`).document.body;
+  if (!body) return [];
+  pruneStory(body as unknown as ElementLike);
+  const blocks: Block[] = readBlocks(body as unknown as NodeLike);
+  const out: string[] = [];
+  for (const [i, block] of blocks.entries()) {
+    if (i < 3 && (block.text === title || block.text === byline)) continue;
+    if (isBoilerplate(block.text) || isWallLine(block.text)) continue;
+    out.push(block.text);
+  }
+  return out;
+}
+
+function publishedOf(readability: string | null | undefined, facts: PageFacts) {
+  const value = readability || facts.published;
+  return value ? { publishedAt: value } : {};
+}
+
+function setBase(document: Document, url: string): void {
   if (document.querySelector('base') || !document.head) return;
   const base = document.createElement('base');
   base.setAttribute('href', url);

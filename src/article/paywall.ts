@@ -1,6 +1,7 @@
 // A page that is only a paywall, a cookie wall or a sign-in form has no story to brief. Saying
 // so beats summarising "Subscribe to continue reading" as if it were the news.
 import { NewsbriefError } from '../errors.js';
+import { storyWords as countStoryWords } from './measure.js';
 
 const walls = [
   {
@@ -23,15 +24,18 @@ const walls = [
   },
 ] as const;
 
-/** Fewer words of prose than this, beside a wall's wording, and the wall is all there is. */
-const storyWords = 120;
+/** A page with at least this many words of story besides the wall's own wording is a teaser or
+ * a story, and is read: a teaser is what the page holds. Fewer, and the wall is all there is. */
+const storyWords = 40;
 
 /** Throws `paywalled` when the text is a wall and not a story. */
 export function assertNotWalled(text: string, storyText: string, lockedByMarkup = false): void {
-  const proseWords = storyText.split(/\s+/).filter(Boolean).length;
-  if (lockedByMarkup && proseWords < storyWords * 2)
-    throw new NewsbriefError('paywalled', walls[0].message);
-  if (proseWords >= storyWords) return;
+  const story = storyText
+    .split(/\n\s*\n/)
+    .filter((paragraph) => !isWallLine(paragraph))
+    .join(' ');
+  if (countStoryWords(story) >= storyWords) return;
+  if (lockedByMarkup) throw new NewsbriefError('paywalled', walls[0].message);
   for (const wall of walls) {
     if (wall.pattern.test(text)) throw new NewsbriefError('paywalled', wall.message);
   }
