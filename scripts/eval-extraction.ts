@@ -4,6 +4,7 @@
 //   npm run eval:extraction -- [--data DIR] [--split dev|test|all] [--show N]
 // Pages are split by site (a hash of the host name) so that two pages of one site never fall on
 // both sides: "dev" is the half rules were written against, "test" is read only for the report.
+// The issue (#13) names five example pages; their sites were read, so they count as dev.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -28,10 +29,12 @@ const references = JSON.parse(readFileSync(join(dir, 'reference-outputs.json'), 
 >;
 
 const host = (url = '') => url.replace(/^\w+:\/\/(www\.)?/, '').split('/')[0] ?? '';
-const half = (id: string) =>
-  Number.parseInt(createHash('sha1').update(host(truth[id]?.url)).digest('hex')[0] ?? '0', 16) < 8
-    ? 'dev'
-    : 'test';
+const examples = ['foxnews.com', 'billboard.com', 'phys.org', 'space.com', 'bbc.com'];
+const half = (id: string) => {
+  const site = host(truth[id]?.url);
+  const hash = Number.parseInt(createHash('sha1').update(site).digest('hex')[0] ?? '0', 16);
+  return hash < 8 || examples.includes(site) ? 'dev' : 'test';
+};
 const ids = readdirSync(join(dir, 'pages'))
   .map((file) => file.replace(/\.html\.gz$/, ''))
   .filter((id) => truth[id] && (values.split === 'all' || half(id) === values.split))

@@ -33,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const engine = createEngine({ config: loadConfig() });
     const article = await engine.load(await articleInput(target));
-    const record = describe(article, article.id);
+    const record = describe(article, article.url ?? article.source);
     process.stdout.write(
       values.json ? `${JSON.stringify(record, null, 2)}\n` : `${record.title}\n\n${record.text}\n`,
     );

@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { type Block, type NodeLike, readBlocks } from './blocks.js';
 import { isBoilerplate } from './boilerplate.js';
+import { storyWords } from './measure.js';
 import { isWallLine } from './paywall.js';
 import { type ElementLike, pruneStory } from './prune.js';
 import { reconcileWithBody } from './reconcile.js';
@@ -51,8 +52,12 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   ).parse();
   const title = headline(parsed?.title || metaTitle || '', headings);
   const byline = parsed?.byline?.trim() || facts.author;
-  const paragraphs = storyParagraphs(parsed?.content ?? '', title, byline);
-  const text = reconcileWithBody(paragraphs, facts.articleBody).join('\n\n');
+  const known = new Set([title, byline, ...headings].filter((t): t is string => Boolean(t)));
+  const paragraphs = storyParagraphs(parsed?.content ?? '', known);
+  let story = reconcileWithBody(paragraphs, facts.articleBody);
+  // Readability found nothing it trusts: the page's own prose blocks, furniture pruned, will do.
+  if (story.length === 0) story = proseBlocks(rooted, known);
+  const text = story.join('\n\n');
   return {
     title,
     text,
@@ -64,15 +69,29 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   };
 }
 
-function storyParagraphs(content: string, title: string, byline?: string): string[] {
+/** The headline, byline and other headings the page repeats at the top of its story. */
+type Known = ReadonlySet<string>;
+
+function storyParagraphs(content: string, known: Known): string[] {
   if (!content) return [];
   const body = parseHTML(`<html><body>${content}</body></html>`).document.body;
-  if (!body) return [];
-  pruneStory(body as unknown as ElementLike);
-  const blocks: Block[] = readBlocks(body as unknown as NodeLike);
+  return body ? readStory(body, known) : [];
+}
+
+function proseBlocks(html: string, known: Known): string[] {
+  const { document } = parseHTML(html);
+  for (const node of document.querySelectorAll('script, style, noscript, template, svg, header'))
+    node.remove();
+  if (!document.body) return [];
+  return readStory(document.body, known).filter((p) => storyWords(p) >= 8);
+}
+
+function readStory(root: unknown, known: Known): string[] {
+  pruneStory(root as ElementLike);
+  const blocks: Block[] = readBlocks(root as NodeLike);
   const out: string[] = [];
   for (const [i, block] of blocks.entries()) {
-    if (i < 3 && (block.text === title || block.text === byline)) continue;
+    if (i < 3 && known.has(block.text)) continue;
     if (isBoilerplate(block.text) || isWallLine(block.text)) continue;
     out.push(block.text);
   }
@@ -94,5 +113,5 @@ function setBase(document: Document, url: string): void {
 /** "Parks get more money - The Daily Planet" -> the page's own heading when it is inside. */
 function headline(title: string, headings: readonly string[]): string {
   const clean = title.replace(/\s+/g, ' ').trim();
-  return headings.find((h) => h.length >= 10 && h !== clean && clean.includes(h)) ?? clean;
+  return headings.find((h) => storyWords(h) >= 3 && h !== clean && clean.includes(h)) ?? clean;
 }

@@ -13,7 +13,7 @@ const walls = [
   {
     kind: 'cookie wall',
     pattern:
-      /\b(we use cookies|accept (all )?cookies|cookie (consent|settings|preferences)|manage (your )?(cookie|privacy) (choices|preferences|settings)|consent to (the use of )?cookies|reject all)\b/i,
+      /\b(we use cookies|(site|website) uses cookies|accept (all )?cookies|cookie (consent|settings|preferences)|manage (your )?(cookie|privacy) (choices|preferences|settings)|consent to (the use of )?cookies|reject all)\b/i,
     message: 'This page shows only a cookie notice: there is no story on it to brief.',
   },
   {
