@@ -39,8 +39,13 @@ const patterns: readonly RegExp[] = [
 const creditEnd =
   /\((photos?|images?|pictures?|pics?|video|foto|fotos)\s*(by|courtesy|credit|:)[^)]{0,80}\)\s*$|\((getty( images)?|ap|afp|reuters|pa|epa)\)\s*$/i;
 
+// "Tags: budget, parks, council", "Filed under …": the site's index, not the story.
+const tagList =
+  /^(tags?|tagged( with)?|topics?|filed under|categories|palavras-chave|etiquetas|теги|метки)\b\s*[:|]?\s*\S/i;
+
 export function isBoilerplate(paragraph: string): boolean {
   const words = paragraph.split(/\s+/).length;
+  if (words <= 60 && tagList.test(paragraph) && !/[.!?]$/.test(paragraph)) return true;
   if (words <= 80 && creditEnd.test(paragraph)) return true;
   if (words <= 25 && /\bclick here\b/i.test(paragraph)) return true;
   if (words > maxWords) return /^citation\s*:.*\bretrieved\b/i.test(paragraph);

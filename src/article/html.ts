@@ -8,7 +8,7 @@ import { isBoilerplate } from './boilerplate.js';
 import { storyWords } from './measure.js';
 import { isWallLine } from './paywall.js';
 import { type ElementLike, pruneStory } from './prune.js';
-import { reconcileWithBody } from './reconcile.js';
+import { reconcileWithBody, splitBody } from './reconcile.js';
 import { type PageFacts, readPageFacts } from './structured.js';
 
 export interface ExtractedPage {
@@ -43,6 +43,7 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   ].map((t) => t?.replace(/\s+/g, ' ').trim() ?? '');
   const metaTitle = headings.find(Boolean) ?? document.title;
   if (url) setBase(document, url);
+  const marked = markedBody(document);
   const parsed = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {
@@ -54,7 +55,10 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   const byline = parsed?.byline?.trim() || facts.author;
   const known = new Set([title, byline, ...headings].filter((t): t is string => Boolean(t)));
   const paragraphs = storyParagraphs(parsed?.content ?? '', known);
-  let story = reconcileWithBody(paragraphs, facts.articleBody);
+  let story = reconcileWithBody(paragraphs, [
+    storyParagraphs(marked, known),
+    splitBody(facts.articleBody),
+  ]);
   // Readability found nothing it trusts: the page's own prose blocks, furniture pruned, will do.
   if (story.length === 0) story = proseBlocks(rooted, known);
   const text = story.join('\n\n');
@@ -67,6 +71,18 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
     ...publishedOf(parsed?.publishedTime, facts),
     ...(facts.lang ? { lang: facts.lang } : {}),
   };
+}
+
+/** The markup of the element the publisher marks as the article's body (schema.org microdata),
+ * kept before Readability rearranges the tree. */
+function markedBody(document: Document): string {
+  let best = '';
+  let bestLength = 0;
+  for (const el of document.querySelectorAll('[itemprop="articleBody"]')) {
+    const length = (el.textContent ?? '').length;
+    if (length > bestLength) [best, bestLength] = [el.outerHTML, length];
+  }
+  return best;
 }
 
 /** The headline, byline and other headings the page repeats at the top of its story. */

@@ -23,12 +23,29 @@ export function pruneStory(root: ElementLike): void {
   const removable = (el: ElementLike) => textLength(el) < total * 0.4;
   for (const el of [...root.querySelectorAll(alwaysPage)]) if (removable(el)) el.remove();
   for (const el of [...root.querySelectorAll('[class], [id]')]) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (pageNames.test(names) && removable(el)) el.remove();
+    if (namedAsPage(el) && removable(el) && !holdsProse(el)) el.remove();
   }
   for (const el of [...root.querySelectorAll('ul, ol, p, div, li, section, table')]) {
     if (isLinkList(el) && removable(el)) el.remove();
   }
+}
+
+// WordPress names a post's own container after its tags and categories ("tag-social",
+// "category-share-tips"): such names say what the story is about, not what the box is.
+const taxonomy = /^(tag|category|post|format|status|type|topic|section)-/i;
+
+function namedAsPage(el: ElementLike): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .split(/\s+/)
+    .filter((name) => name && !taxonomy.test(name));
+  return names.some((name) => pageNames.test(name));
+}
+
+/** Three or more long paragraphs are a story's, whatever the box around them is called. */
+function holdsProse(el: ElementLike): boolean {
+  let long = 0;
+  for (const p of el.querySelectorAll('p')) if (textLength(p) >= 200 && ++long >= 3) return true;
+  return false;
 }
 
 function textLength(el: ElementLike): number {

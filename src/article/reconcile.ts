@@ -1,23 +1,37 @@
-// A page's JSON-LD articleBody against the paragraphs read off its layout. Neither is always
-// right: articleBody is often a teaser (the first 500 characters) or a whole story run together
-// without paragraph breaks, while the layout can miss what sits outside the container Readability
-// picked, or find nothing at all on a page drawn by scripts.
+// The paragraphs read off the layout against what the publisher declares as the body: the
+// element marked itemprop="articleBody" and the JSON-LD articleBody. Neither is always right:
+// a declared body is often a teaser (the first 500 characters) or a whole story run together
+// without paragraph breaks, while Readability can pick a container that holds only part of the
+// story, or nothing at all on a page drawn by scripts.
 import { storyWords } from './measure.js';
 
-export function reconcileWithBody(paragraphs: readonly string[], body?: string): string[] {
-  const fromBody = body ? splitBody(body) : [];
-  if (fromBody.length === 0) return [...paragraphs];
-  const ours = storyWords(paragraphs.join(' '));
-  const theirs = storyWords(body ?? '');
-  if (ours < 20) return theirs > ours ? fromBody : [...paragraphs];
-  // The layout found a part of the same story: the publisher's whole text is the better read.
-  if (theirs > ours * 1.5 && shareWithin(paragraphs.join(' '), body ?? '') >= 0.8) return fromBody;
-  return [...paragraphs];
+export function reconcileWithBody(
+  paragraphs: readonly string[],
+  declared: readonly (readonly string[])[],
+): string[] {
+  let best = [...paragraphs];
+  let bestText = best.join(' ');
+  for (const candidate of declared) {
+    const text = candidate.join(' ');
+    const ours = storyWords(bestText);
+    const theirs = storyWords(text);
+    if (theirs === 0) continue;
+    // Nothing read off the layout: anything declared is better. Otherwise the declared body
+    // must hold what the layout found and clearly more, so a teaser never replaces a story.
+    const better =
+      ours < 20 ? theirs > ours : theirs > ours * 1.3 && shareWithin(bestText, text) >= 0.8;
+    if (better) {
+      best = [...candidate];
+      bestText = text;
+    }
+  }
+  return best;
 }
 
-function splitBody(body: string): string[] {
-  return body
-    .split(/\n\s*\n|\r?\n/)
+/** JSON-LD's articleBody as paragraphs: its line breaks, where it has any. */
+export function splitBody(body: string | undefined): string[] {
+  return (body ?? '')
+    .split(/\r?\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
