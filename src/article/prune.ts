@@ -3,31 +3,86 @@
 // names (as trafilatura's discard rules are) and by link density (as Readability's are), never
 // by one site's wording. A node holding most of the story's text is never removed.
 export interface ElementLike {
+  nodeType: number;
   tagName: string;
   textContent: string | null;
+  childNodes: ArrayLike<ElementLike>;
   getAttribute(name: string): string | null;
-  querySelectorAll(selector: string): Iterable<ElementLike>;
   remove(): void;
-  parentElement: ElementLike | null;
 }
 
-const alwaysPage =
-  'figure, figcaption, aside, nav, footer, form, button, select, input, iframe, dialog';
+const alwaysPage = new Set(
+  'FIGURE FIGCAPTION ASIDE NAV FOOTER FORM BUTTON SELECT INPUT IFRAME DIALOG'.split(' '),
+);
+const listTags = new Set(['UL', 'OL']);
+const boxTags = new Set(['P', 'DIV', 'LI', 'SECTION', 'TABLE']);
 
 // Whole words or word-parts in class and id names that mark furniture around a story.
 const pageNames =
   /(^|[\s_-])(captions?|credits?|wp-caption-text|image-?credit|photo-?credit|related|relatedlinks|promo|promos|promotion|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|sharebar|share-?tools|tags?|tag-?list|breadcrumbs?|comments?|advert\w*|ads?|ad-?slot|sponsor\w*|recommend\w*|read-?more|more-?stories|most-?(read|popular)|popular|trending|outbrain|taboola|hover-?card|tooltip|popup|modal|toolbar|tools|article-?tools|utility|utilities|byline|author-?(bio|box|info)|bio|disclaimer|copyright|citation|inline-?(ad|promo)|embed|video-?player|gallery|slideshow|pullquote|pull-quote)($|[\s_-])/i;
 
 export function pruneStory(root: ElementLike): void {
-  const total = textLength(root);
-  const removable = (el: ElementLike) => textLength(el) < total * 0.4;
-  for (const el of [...root.querySelectorAll(alwaysPage)]) if (removable(el)) el.remove();
-  for (const el of [...root.querySelectorAll('[class], [id]')]) {
-    if (namedAsPage(el) && removable(el) && !holdsProse(el)) el.remove();
+  const size = measure(root);
+  const total = size.get(root)?.text ?? 0;
+  const walk = (el: ElementLike): void => {
+    const m = size.get(el);
+    if (m && el !== root && m.text < total * 0.4 && isPage(el, m)) {
+      el.remove();
+      return;
+    }
+    for (const child of Array.from(el.childNodes)) if (child.nodeType === 1) walk(child);
+  };
+  walk(root);
+}
+
+interface Measure {
+  /** Characters of text, white space collapsed. */
+  text: number;
+  /** Of which inside links. */
+  linked: number;
+  /** Paragraphs of 200 characters or more inside. */
+  longParagraphs: number;
+}
+
+function isPage(el: ElementLike, m: Measure): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (alwaysPage.has(tag)) return true;
+  // Three or more long paragraphs are a story's, whatever the box around them is called.
+  if (namedAsPage(el) && m.longParagraphs < 3) return true;
+  if (m.text === 0) return false;
+  const density = m.linked / m.text;
+  if (listTags.has(tag)) return density > 0.6;
+  return boxTags.has(tag) && density > 0.8 && m.text < 400;
+}
+
+/** Every element's text and link-text length in one pass from the leaves up (no quadratic
+ * textContent calls, so a deeply nested page costs no more than a flat one). */
+function measure(root: ElementLike): Map<ElementLike, Measure> {
+  const out = new Map<ElementLike, Measure>();
+  const stack: [ElementLike, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [el, done] = stack.pop() as [ElementLike, boolean];
+    if (!done) {
+      stack.push([el, true]);
+      for (const child of Array.from(el.childNodes))
+        if (child.nodeType === 1) stack.push([child, false]);
+      continue;
+    }
+    const m: Measure = { text: 0, linked: 0, longParagraphs: 0 };
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 3) m.text += (child.textContent ?? '').replace(/\s+/g, ' ').length;
+      const sub = child.nodeType === 1 ? out.get(child) : undefined;
+      if (!sub) continue;
+      m.text += sub.text;
+      m.linked += sub.linked;
+      m.longParagraphs += sub.longParagraphs;
+    }
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'A') m.linked = m.text;
+    if (tag === 'P' && m.text >= 200) m.longParagraphs++;
+    out.set(el, m);
   }
-  for (const el of [...root.querySelectorAll('ul, ol, p, div, li, section, table')]) {
-    if (isLinkList(el) && removable(el)) el.remove();
-  }
+  return out;
 }
 
 // WordPress names a post's own container after its tags and categories ("tag-social",
@@ -39,26 +94,4 @@ function namedAsPage(el: ElementLike): boolean {
     .split(/\s+/)
     .filter((name) => name && !taxonomy.test(name));
   return names.some((name) => pageNames.test(name));
-}
-
-/** Three or more long paragraphs are a story's, whatever the box around them is called. */
-function holdsProse(el: ElementLike): boolean {
-  let long = 0;
-  for (const p of el.querySelectorAll('p')) if (textLength(p) >= 200 && ++long >= 3) return true;
-  return false;
-}
-
-function textLength(el: ElementLike): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-}
-
-/** Mostly link text: a list of headlines elsewhere on the site, not this story's prose. */
-function isLinkList(el: ElementLike): boolean {
-  const length = textLength(el);
-  if (length === 0) return false;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textLength(a);
-  const density = linked / length;
-  if (el.tagName === 'UL' || el.tagName === 'OL') return density > 0.6;
-  return density > 0.8 && length < 400;
 }
