@@ -19,7 +19,7 @@ const boxTags = new Set(['P', 'DIV', 'LI', 'SECTION', 'TABLE']);
 
 // Whole words or word-parts in class and id names that mark furniture around a story.
 const pageNames =
-  /(^|[\s_-])(captions?|credits?|wp-caption-text|image-?credit|photo-?credit|related|relatedlinks|promo|promos|promotion|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|sharebar|share-?tools|tags?|tag-?list|breadcrumbs?|comments?|advert\w*|ads?|ad-?slot|sponsor\w*|recommend\w*|read-?more|more-?stories|most-?(read|popular)|popular|trending|outbrain|taboola|hover-?card|tooltip|popup|modal|toolbar|tools|article-?tools|utility|utilities|byline|author-?(bio|box|info)|bio|disclaimer|copyright|citation|inline-?(ad|promo)|embed|video-?player|gallery|slideshow|pullquote|pull-quote)($|[\s_-])/i;
+  /(^|[\s_-])(captions?|credits?|wp-caption-text|image-?credit|photo-?credit|related|relatedlinks|promo|promos|promotion|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|sharebar|share-?tools|tags?|tag-?list|breadcrumbs?|comments?|advert\w*|ads?|ad-?slot|sponsor\w*|recommend\w*|read-?more|more-?stories|most-?(read|popular)|popular|trending|outbrain|taboola|hover-?card|tooltip|popup|modal|toolbar|tools|article-?tools|utility|utilities|byline|author-?(bio|box|info)|bio|disclaimer|copyright|citation|inline-?(ad|promo)|video-?player|gallery|slideshow|pullquote|pull-quote|sidebar|banner|syndication|viral|nav|navbar|subnav|menu|footer|author|cookie|consent|teaser|timestamp|meta|infinite-?scroll|hidden|hide)($|[\s_-])/i;
 
 export function pruneStory(root: ElementLike): void {
   const size = measure(root);
