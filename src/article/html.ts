@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { type Block, type NodeLike, readBlocks } from './blocks.js';
 import { isBoilerplate } from './boilerplate.js';
+import { chars, declaredContainers, declaredContainersOf } from './declared.js';
 import { storyWords } from './measure.js';
 import { isWallLine } from './paywall.js';
 import { type ElementLike, pruneStory } from './prune.js';
@@ -43,7 +44,7 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   ].map((t) => t?.replace(/\s+/g, ' ').trim() ?? '');
   const metaTitle = headings.find(Boolean) ?? document.title;
   if (url) setBase(document, url);
-  const marked = markedBody(document);
+  const declaredChars = Math.max(0, ...declaredContainers(document).map(chars));
   const parsed = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {
@@ -55,10 +56,12 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   const byline = parsed?.byline?.trim() || facts.author;
   const known = new Set([title, byline, ...headings].filter((t): t is string => Boolean(t)));
   const paragraphs = storyParagraphs(parsed?.content ?? '', known);
-  let story = reconcileWithBody(paragraphs, [
-    storyParagraphs(marked, known),
-    splitBody(facts.articleBody),
-  ]);
+  // A declared container clearly larger than what Readability kept is read from a fresh copy.
+  const containers =
+    declaredChars > paragraphs.join(' ').length * 1.3
+      ? declaredContainersOf(rooted).map((el) => readStory(el, known))
+      : [];
+  let story = reconcileWithBody(paragraphs, [...containers, splitBody(facts.articleBody)]);
   // Readability found nothing it trusts: the page's own prose blocks, furniture pruned, will do.
   if (story.length === 0) story = proseBlocks(rooted, known);
   const text = story.join('\n\n');
@@ -71,18 +74,6 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
     ...publishedOf(parsed?.publishedTime, facts),
     ...(facts.lang ? { lang: facts.lang } : {}),
   };
-}
-
-/** The markup of the element the publisher marks as the article's body (schema.org microdata),
- * kept before Readability rearranges the tree. */
-function markedBody(document: Document): string {
-  let best = '';
-  let bestLength = 0;
-  for (const el of document.querySelectorAll('[itemprop="articleBody"]')) {
-    const length = (el.textContent ?? '').length;
-    if (length > bestLength) [best, bestLength] = [el.outerHTML, length];
-  }
-  return best;
 }
 
 /** The headline, byline and other headings the page repeats at the top of its story. */

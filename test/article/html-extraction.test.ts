@@ -138,6 +138,22 @@ ${filler('parks', 4)}
     expect(article.text).not.toContain('Subscribe');
   });
 
+  it('reads the whole container the page marks as its article body when Readability keeps a part', async () => {
+    const part = (name: string, n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>${name} paragraph ${i + 1} says the harbour ferry will run four crossings a day, officials said.</p>`,
+      ).join('');
+    const article = await load(
+      page(
+        `<div itemprop="articleBody"><div><div><div>${part('First', 6)}</div></div></div><table><tr><td><div><div>${part('Second', 3)}</div></div></td></tr></table></div>`,
+      ),
+    );
+    expect(article.text.split('\n\n')).toHaveLength(9);
+    expect(article.text).toContain('Second paragraph 3');
+  });
+
   it('finds the prose of a page where Readability finds no article', async () => {
     const article = await load(
       '<html><body><div>A short note: the harbour ferry returns in spring, running four crossings a day.</div></body></html>',
