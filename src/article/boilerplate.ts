@@ -28,6 +28,8 @@ const patterns: readonly RegExp[] = [
   /^(read|see|watch|listen)( (more|also|next|now))?\s*[:|›»>-]/i,
   /^(more|related|also read|recommended|editor'?s picks?|most read|trending)( (stories|articles|coverage|reading|news))?\s*[:|›»>-]/i,
   /^(advert|advertisement|sponsored( content)?|anzeige|publicidade|реклама|story continues below( advertisement)?|\d* ?comments?|print( article)?|text size|order reprints|home)$/i,
+  // The label over a strip of links, in the languages we have met: the strip itself is pruned.
+  /^(related (articles|posts|stories|content)|you (may|might) also like|sponsored links?|スポンサー(ド)?リンク|関連記事|関連ニュース|相关(文章|新闻)|관련 ?기사|похожие (статьи|новости|материалы)|читайте также|artigos relacionados|leia (também|mais)|veja também|lea también|noticias relacionadas|artículos relacionados|articles similaires|à lire aussi|lesen sie auch|mehr zum thema)\s*:?$/i,
   // Press-release sites' citation footer: "Citation: … (2019, May 5) retrieved … from https://…".
   /^citation\s*:.*\bretrieved\b/i,
   /^this (document|article) is subject to copyright\b/i,

@@ -44,6 +44,8 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   ].map((t) => t?.replace(/\s+/g, ' ').trim() ?? '');
   const metaTitle = headings.find(Boolean) ?? document.title;
   if (url) setBase(document, url);
+  // Pruned before Readability too: it unwraps the nested boxes whose names say "caption".
+  if (document.body) pruneStory(document.body as unknown as ElementLike);
   const declaredChars = Math.max(0, ...declaredContainers(document).map(chars));
   const parsed = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
