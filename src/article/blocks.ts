@@ -15,6 +15,7 @@ const blockNames = new Set(
 );
 
 export interface Block {
+  /** The paragraph's text; a single <br> inside it stays a line break. */
   text: string;
   /** The element that opened the paragraph ("P", "H2", "LI", …). */
   tag: string;
@@ -26,7 +27,11 @@ export function readBlocks(root: NodeLike): Block[] {
   let tag = 'P';
   let breaks = 0;
   const flush = () => {
-    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    const text = parts
+      .join('')
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n[\s]*/g, '\n')
+      .trim();
     if (text) out.push({ text, tag });
     parts = [];
     breaks = 0;
@@ -43,7 +48,7 @@ export function readBlocks(root: NodeLike): Block[] {
     if (name === 'BR') {
       breaks++;
       if (breaks >= 2) flush();
-      else parts.push(' ');
+      else parts.push('\n');
       return;
     }
     const block = blockNames.has(name);

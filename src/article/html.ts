@@ -100,9 +100,11 @@ function readStory(root: unknown, known: Known): string[] {
   const blocks: Block[] = readBlocks(root as NodeLike);
   const out: string[] = [];
   for (const [i, block] of blocks.entries()) {
-    if (i < 3 && known.has(block.text)) continue;
-    if (isBoilerplate(block.text) || isWallLine(block.text)) continue;
-    out.push(block.text);
+    const text = block.text.replace(/\n/g, ' ');
+    if (i < 3 && known.has(text)) continue;
+    if (isBoilerplate(text) || isWallLine(text)) continue;
+    // Lines broken by <br> (tour dates, an address, a list) are read one by one, not as one run.
+    out.push(...block.text.split('\n'));
   }
   return out;
 }
