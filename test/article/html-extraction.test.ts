@@ -82,6 +82,25 @@ ${filler('parks', 4)}
     );
   });
 
+  it('drops a video box at the top of the story, so the lede is the story and not its caption', async () => {
+    const article = await load(
+      page(`<div class="article-body"><div class="featured-video"><div class="info"><div class="caption">
+<h4><a href="/v/1">Storm season starts early</a></h4><p>Weather Desk: forecasters explain why the storm season starts early this year.</p></div></div></div>
+${filler('storm', 5)}</div>`),
+    );
+    expect(article.text.startsWith('The storm committee met again on day 1')).toBe(true);
+    expect(article.text).not.toContain('Weather Desk');
+  });
+
+  it('reads lines broken by <br> as lines of their own', async () => {
+    const article = await load(
+      page(
+        `<article>${filler('tour', 4)}<p>Tour dates:<br>June 9 -- Riverside Hall, Kestrel Island<br>June 10 -- Harbour Arena, Port Aldane</p></article>`,
+      ),
+    );
+    expect(article.text).toContain('\n\nJune 9 -- Riverside Hall, Kestrel Island\n\nJune 10 --');
+  });
+
   it("takes the publisher's JSON-LD body, headline and date when the layout shows only a part", async () => {
     const body = Array.from(
       { length: 8 },
