@@ -45,7 +45,7 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   const metaTitle = headings.find(Boolean) ?? document.title;
   if (url) setBase(document, url);
   // Pruned before Readability too: it unwraps the nested boxes whose names say "caption".
-  if (document.body) pruneStory(document.body as unknown as ElementLike);
+  if (document.body) pruneStory(document.body as unknown as ElementLike, true);
   const declaredChars = Math.max(0, ...declaredContainers(document).map(chars));
   const parsed = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],

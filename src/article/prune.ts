@@ -21,12 +21,17 @@ const boxTags = new Set(['P', 'DIV', 'LI', 'SECTION', 'TABLE']);
 const pageNames =
   /(^|[\s_-])(captions?|credits?|wp-caption-text|image-?credit|photo-?credit|related|relatedlinks|promo|promos|promotion|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|sharebar|share-?tools|tags?|tag-?list|breadcrumbs?|comments?|advert\w*|ads?|ad-?slot|sponsor\w*|recommend\w*|read-?more|more-?stories|most-?(read|popular)|popular|trending|outbrain|taboola|hover-?card|tooltip|popup|modal|toolbar|tools|article-?tools|utility|utilities|byline|author-?(bio|box|info)|bio|disclaimer|copyright|citation|inline-?(ad|promo)|video-?player|gallery|slideshow|pullquote|pull-quote|sidebar|banner|syndication|viral|nav|navbar|subnav|menu|footer|author|cookie|consent|teaser|timestamp|meta|infinite-?scroll|hidden|hide)($|[\s_-])/i;
 
-export function pruneStory(root: ElementLike): void {
+/** `wholePage`: the tree is the page, not yet the story, so a box is only removed when it is
+ * clearly small beside the page (a quarter of its text, at most one long paragraph): a short story
+ * in a box with an unlucky name must survive to reach Readability. */
+export function pruneStory(root: ElementLike, wholePage = false): void {
   const size = measure(root);
   const total = size.get(root)?.text ?? 0;
+  const small = (m: Measure) =>
+    wholePage ? m.text < total * 0.25 && m.longParagraphs < 2 : m.text < total * 0.4;
   const walk = (el: ElementLike): void => {
     const m = size.get(el);
-    if (m && el !== root && m.text < total * 0.4 && isPage(el, m)) {
+    if (m && el !== root && small(m) && isPage(el, m)) {
       el.remove();
       return;
     }
@@ -87,7 +92,8 @@ function measure(root: ElementLike): Map<ElementLike, Measure> {
 
 // WordPress names a post's own container after its tags and categories ("tag-social",
 // "category-share-tips"): such names say what the story is about, not what the box is.
-const taxonomy = /^(tag|category|post|format|status|type|topic|section)-/i;
+// "has-caption", "with-sidebar", "is-hidden-mobile" describe a state of the box, not what it is.
+const taxonomy = /^(tag|category|post|format|status|type|topic|section|has|with|no|is)-/i;
 
 function namedAsPage(el: ElementLike): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
