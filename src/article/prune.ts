@@ -22,13 +22,16 @@ const pageNames =
   /(^|[\s_-])(captions?|credits?|wp-caption-text|image-?credit|photo-?credit|related|relatedlinks|promo|promos|promotion|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|sharebar|share-?tools|tags?|tag-?list|breadcrumbs?|comments?|advert\w*|ads?|ad-?slot|sponsor\w*|recommend\w*|read-?more|more-?stories|most-?(read|popular)|popular|trending|outbrain|taboola|hover-?card|tooltip|popup|modal|toolbar|tools|article-?tools|utility|utilities|byline|author-?(bio|box|info)|bio|disclaimer|copyright|citation|inline-?(ad|promo)|video-?player|gallery|slideshow|pullquote|pull-quote|sidebar|banner|syndication|viral|nav|navbar|subnav|menu|footer|author|cookie|consent|teaser|timestamp|meta|infinite-?scroll|hidden|hide)($|[\s_-])/i;
 
 /** `wholePage`: the tree is the page, not yet the story, so a box is only removed when it is
- * clearly small beside the page (a quarter of its text, at most one long paragraph): a short story
- * in a box with an unlucky name must survive to reach Readability. */
+ * clearly small beside the page (a quarter of its text, at most one long paragraph, less than half
+ * of its paragraph text): a short story in a box with an unlucky name must reach Readability. */
 export function pruneStory(root: ElementLike, wholePage = false): void {
   const size = measure(root);
   const total = size.get(root)?.text ?? 0;
+  const prose = size.get(root)?.paragraphs ?? 0;
   const small = (m: Measure) =>
-    wholePage ? m.text < total * 0.25 && m.longParagraphs < 2 : m.text < total * 0.4;
+    wholePage
+      ? m.text < total * 0.25 && m.longParagraphs < 2 && m.paragraphs < prose * 0.5
+      : m.text < total * 0.4;
   const walk = (el: ElementLike): void => {
     const m = size.get(el);
     if (m && el !== root && small(m) && isPage(el, m)) {
@@ -47,6 +50,8 @@ interface Measure {
   linked: number;
   /** Paragraphs of 200 characters or more inside. */
   longParagraphs: number;
+  /** Characters inside <p> elements. */
+  paragraphs: number;
 }
 
 function isPage(el: ElementLike, m: Measure): boolean {
@@ -73,7 +78,7 @@ function measure(root: ElementLike): Map<ElementLike, Measure> {
         if (child.nodeType === 1) stack.push([child, false]);
       continue;
     }
-    const m: Measure = { text: 0, linked: 0, longParagraphs: 0 };
+    const m: Measure = { text: 0, linked: 0, longParagraphs: 0, paragraphs: 0 };
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === 3) m.text += (child.textContent ?? '').replace(/\s+/g, ' ').length;
       const sub = child.nodeType === 1 ? out.get(child) : undefined;
@@ -81,10 +86,14 @@ function measure(root: ElementLike): Map<ElementLike, Measure> {
       m.text += sub.text;
       m.linked += sub.linked;
       m.longParagraphs += sub.longParagraphs;
+      m.paragraphs += sub.paragraphs;
     }
     const tag = el.tagName.toUpperCase();
     if (tag === 'A') m.linked = m.text;
-    if (tag === 'P' && m.text >= 200) m.longParagraphs++;
+    if (tag === 'P') {
+      if (m.text >= 200) m.longParagraphs++;
+      m.paragraphs = m.text;
+    }
     out.set(el, m);
   }
   return out;

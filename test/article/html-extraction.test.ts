@@ -92,6 +92,20 @@ ${filler('storm', 5)}</div>`),
     expect(article.text).not.toContain('Weather Desk');
   });
 
+  it('keeps a short story whose box has a furniture word in its name, on a page of long menus', async () => {
+    const menu = Array.from(
+      { length: 80 },
+      (_, i) => `<li><a href="/s/${i}">Section number ${i}</a></li>`,
+    ).join('');
+    const story =
+      '<p>The harbour ferry returns on Monday after three weeks of repairs to the pier.</p><p>Engineers replaced forty metres of decking, the authority said on Friday.</p>';
+    const article = await load(
+      `<html><body><nav><ul>${menu}</ul></nav><div class="story social-enabled">${story}</div><footer><ul>${menu}</ul></footer></body></html>`,
+    );
+    expect(article.text).toContain('The harbour ferry returns on Monday');
+    expect(article.text).toContain('Engineers replaced forty metres');
+  });
+
   it('reads lines broken by <br> as lines of their own', async () => {
     const article = await load(
       page(
