@@ -56,7 +56,7 @@ interface Measure {
 
 function isPage(el: ElementLike, m: Measure): boolean {
   const tag = el.tagName.toUpperCase();
-  if (alwaysPage.has(tag)) return true;
+  if (alwaysPage.has(tag) || isHidden(el)) return true;
   // Three or more long paragraphs are a story's, whatever the box around them is called.
   if (namedAsPage(el) && m.longParagraphs < 3) return true;
   if (m.text === 0) return false;
@@ -97,6 +97,12 @@ function measure(root: ElementLike): Map<ElementLike, Measure> {
     out.set(el, m);
   }
   return out;
+}
+
+/** Not shown to a reader: hover cards and tooltips wait hidden inside sentences. */
+function isHidden(el: ElementLike): boolean {
+  if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  return /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '');
 }
 
 // WordPress names a post's own container after its tags and categories ("tag-social",

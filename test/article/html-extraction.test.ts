@@ -69,7 +69,7 @@ ${filler('bridge', 3)}
 <figure><img src="a.jpg"><figcaption>Residents at the park on Sunday</figcaption></figure>
 <p>The council voted to spend more on parks (Image: GETTY )</p>
 ${filler('parks', 4)}
-<p>The vote was led by <span class="hover-card">Jane Roe is a fictional councillor since 2019</span>Jane Roe, who said the money was overdue.</p>
+<p>The vote was led by <span class="hover-card">Jane Roe is a fictional councillor since 2019</span>Jane Roe, who said the money was overdue<span style="display: none">Tooltip: Jane Roe profile</span>.</p>
 <ul class="related-stories"><li><a href="/a">Parks budget explained</a></li><li><a href="/b">Who is Jane Roe?</a></li></ul>
 <p>EXCLUSIVE: SHOCKING PARK FOOTAGE REVEALED</p>
 <p>Subscribe to our free daily newsletters to get stories like this in your inbox.</p>
@@ -78,7 +78,7 @@ ${filler('parks', 4)}
     );
     expect(article.text).toContain('The vote was led by Jane Roe, who said');
     expect(article.text).not.toMatch(
-      /GETTY|Residents at the park|Parks budget explained|SHOCKING|newsletter|Citation|Read more|fictional councillor/,
+      /GETTY|Residents at the park|Parks budget explained|SHOCKING|newsletter|Citation|Read more|fictional councillor|Tooltip/,
     );
   });
 
