@@ -25,8 +25,10 @@ const walls = [
 ] as const;
 
 /** A page with at least this many words of story besides the wall's own wording is a teaser or
- * a story, and is read: a teaser is what the page holds. Fewer, and the wall is all there is. */
-const storyWords = 40;
+ * a story, and is read: a teaser is what the page holds. Fewer, and the wall is all there is. A
+ * page whose markup says it is locked needs more, since its few free lines are only the bait; on
+ * any other page, wall wording may be a banner beside a short but complete story. */
+const storyWords = { locked: 40, open: 20 };
 
 /** Throws `paywalled` when the text is a wall and not a story. */
 export function assertNotWalled(text: string, storyText: string, lockedByMarkup = false): void {
@@ -34,8 +36,12 @@ export function assertNotWalled(text: string, storyText: string, lockedByMarkup 
     .split(/\n\s*\n/)
     .filter((paragraph) => !isWallLine(paragraph))
     .join(' ');
-  if (countStoryWords(story) >= storyWords) return;
-  if (lockedByMarkup) throw new NewsbriefError('paywalled', walls[0].message);
+  const words = countStoryWords(story);
+  if (lockedByMarkup) {
+    if (words < storyWords.locked) throw new NewsbriefError('paywalled', walls[0].message);
+    return;
+  }
+  if (words >= storyWords.open) return;
   for (const wall of walls) {
     if (wall.pattern.test(text)) throw new NewsbriefError('paywalled', wall.message);
   }
