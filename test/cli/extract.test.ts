@@ -1,4 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -58,6 +61,34 @@ describe('newsbrief extract', () => {
     expect(String(a?.text).split('\n\n')).toHaveLength(2);
     expect(String(b?.text)).toContain('Council leader Dan Whitaker');
     for (const failed of [bad, c, d]) expect(typeof failed?.error).toBe('string');
+  });
+
+  it('fetches a page over HTTP and reports the final URL as its id', async () => {
+    const html = readFileSync(join(root, 'content', 'articles', 'solar-farm-page.html'), 'utf8');
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/solar`;
+    try {
+      const child = spawn(process.execPath, ['bin/newsbrief.js', 'extract', url, '--json'], {
+        cwd: root,
+        env: { ...process.env, NEWSBRIEF_LOG_LEVEL: 'silent', NEWSBRIEF_ALLOW_PRIVATE_URLS: '1' },
+      });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+      });
+      const status = await new Promise<number | null>((done) => child.on('close', done));
+      expect(status).toBe(0);
+      const json = JSON.parse(out);
+      expect(json.id).toBe(url);
+      expect(json.title).toBe("Europe's largest floating solar farm opens in Portugal");
+      expect(json.text).toMatch(/^Portugal switched on/);
+    } finally {
+      server.close();
+    }
   });
 
   it('exits 2 with usage when the target is missing', () => {
