@@ -6,6 +6,7 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   summarize: () => import('./summarize.js'),
   ask: () => import('./ask.js'),
   chat: () => import('./chat.js'),
+  extract: () => import('./extract.js'),
 };
 
 const usage = `usage: newsbrief <command> [options]
@@ -13,6 +14,7 @@ const usage = `usage: newsbrief <command> [options]
   brief <path|url|->          print a brief of an article (--json for the Brief as JSON)
   summarize --jsonl           batch: JSON lines in, summaries out
   ask <path|url|-> "<q>"      answer a question from an article (--json; --jsonl for batch)
+  extract <path|url|->        print the article as newsbrief reads it (--json; --jsonl for batch)
   chat [--follow]             the console chat (the same commands as Discord and Slack)
 `;
 

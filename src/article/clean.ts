@@ -1,6 +1,7 @@
 // Turns scraped page text into the story: headline found, noise lines dropped, captions (lines
 // the page repeats) dropped, the dateline kept apart, paragraphs separated by blank lines.
 import { splitDateline } from './dateline.js';
+import { storyWords } from './measure.js';
 import { isDateLine, isListHeading, isMediaLine, isNoiseLine, isProse } from './noise.js';
 import { isWallLine } from './paywall.js';
 
@@ -32,6 +33,7 @@ export function cleanText(raw: string, knownTitle?: string): CleanText {
   const publishedAt = findDate(header);
 
   const paragraphs: string[] = [];
+  const seen = new Set<string>();
   let inList = false;
   for (const block of blocks(lines)) {
     if (block.lines.some((line) => isMediaLine(line))) continue;
@@ -43,7 +45,10 @@ export function cleanText(raw: string, knownTitle?: string): CleanText {
         continue;
       }
       const inHeader = firstProse >= 0 && block.start + offset < firstProse;
-      if (inList || (counts.get(line) ?? 0) > 1 || isNoiseLine(text) || isDateLine(text)) continue;
+      // A line the page repeats (a caption, a pull quote) is read once, where it first stands.
+      const repeated = (counts.get(line) ?? 0) > 1 && seen.has(line);
+      seen.add(line);
+      if (inList || repeated || isNoiseLine(text) || isDateLine(text)) continue;
       if (isWallLine(text)) continue;
       // Before the story starts, only prose survives: no labels, no title bar.
       if (text === title || (inHeader && !isProse(text))) continue;
@@ -53,7 +58,7 @@ export function cleanText(raw: string, knownTitle?: string): CleanText {
     inList = false;
     for (const paragraph of joinWrapped(kept)) {
       // A short line that does not end as a sentence is a label or a heading, not news.
-      if (/[.!?:"”’)]$/.test(paragraph) || paragraph.split(' ').length >= 15)
+      if (/[.!?:"”’)。！？」』）।]$/.test(paragraph) || storyWords(paragraph) >= 15)
         paragraphs.push(paragraph);
     }
   }
@@ -79,7 +84,7 @@ function findTitle(header: readonly string[]): string | undefined {
   const candidates = header
     .map((line) => line.trim().replace(/\s+/g, ' '))
     .filter((line) => {
-      const words = line.split(' ').length;
+      const words = storyWords(line);
       return words >= 2 && words <= 25 && !isNoiseLine(line) && !isDateLine(line);
     });
   for (const line of candidates) {
@@ -131,7 +136,7 @@ function joinWrapped(lines: readonly string[]): string[] {
   let current: string[] = [];
   for (const line of lines) {
     current.push(line);
-    if (/[.!?]["”’)]?$/.test(line)) {
+    if (/[.!?。！？।]["”’)」』）]?$/.test(line)) {
       out.push(current.join(' '));
       current = [];
     }

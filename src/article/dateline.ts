@@ -36,3 +36,13 @@ export function titleCasePlace(place: string): string {
     .replace(/(^|[\s'-])([a-z])/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
   return [cased, ...region].join(',').trim();
 }
+
+/** The story starts at its dateline: a pull quote or caption above it is not the lede. */
+export function splitLeadDateline(text: string): { text: string; dateline?: string } {
+  const paragraphs = text.split('\n\n');
+  const at = paragraphs.slice(0, 3).findIndex((p) => splitDateline(p) !== undefined);
+  const split = at >= 0 ? splitDateline(paragraphs[at] ?? '') : undefined;
+  if (!split) return { text };
+  paragraphs.splice(0, at + 1, split.rest);
+  return { text: paragraphs.join('\n\n'), ...(split.place ? { dateline: split.place } : {}) };
+}

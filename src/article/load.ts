@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { NewsbriefError } from '../errors.js';
 import { splitSentences } from '../nlp/sentences.js';
-import { countWords } from '../nlp/tokens.js';
-import { cleanText } from './clean.js';
+import { type CleanText, cleanText } from './clean.js';
+import { splitLeadDateline } from './dateline.js';
 import type { Fetcher } from './fetch-types.js';
 import { extractHtml } from './html.js';
+import { detectLanguage } from './lang.js';
+import { storyWords } from './measure.js';
 import { assertNotWalled, markupSaysLocked } from './paywall.js';
 import type { Article, ArticleInput } from './types.js';
 
@@ -45,12 +47,14 @@ interface Origin {
 function fromHtml(html: string, origin: Origin, maxChars: number): Article {
   checkRaw(html, maxChars);
   const page = extractHtml(html, origin.url);
-  const cleaned = cleanText(page.text, page.title || undefined);
+  // The page's paragraphs are already the story's: only the dateline is set apart.
+  const cleaned = { title: page.title, ...splitLeadDateline(page.text) };
   assertNotWalled(page.pageText, cleaned.text, markupSaysLocked(html));
   return finish(cleaned, origin, {
     ...(page.byline ? { byline: page.byline } : {}),
     ...(page.siteName ? { siteName: page.siteName } : {}),
     ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
+    lang: detectLanguage(cleaned.text, page.lang),
   });
 }
 
@@ -58,15 +62,11 @@ function fromText(text: string, origin: Origin, maxChars: number): Article {
   checkRaw(text, maxChars);
   const cleaned = cleanText(text, origin.title);
   assertNotWalled(text, cleaned.text);
-  return finish(cleaned, origin, {});
+  return finish(cleaned, origin, { lang: detectLanguage(cleaned.text) });
 }
 
-function finish(
-  cleaned: ReturnType<typeof cleanText>,
-  origin: Origin,
-  extra: Partial<Article>,
-): Article {
-  const sentences = splitSentences(cleaned.text).filter((s) => countWords(s.text) >= 5);
+function finish(cleaned: CleanText, origin: Origin, extra: Partial<Article>): Article {
+  const sentences = splitSentences(cleaned.text).filter((s) => storyWords(s.text) >= 5);
   if (sentences.length === 0)
     throw new NewsbriefError(
       'not_an_article',

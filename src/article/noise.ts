@@ -1,5 +1,6 @@
 // Recognises the lines of a scraped page that are not the story: navigation, media players,
 // link lists, footers. General shapes, not one site's strings, so unseen pages clean too.
+import { storyWords } from './measure.js';
 
 const boilerplate =
   /\b(all rights reserved|copyright|privacy (policy|guidelines|notice)|terms (of (use|service)|under which|and conditions)|back to (the )?top|opens? in a new (browser )?window|will open in a new|not endorsed by|cookie (policy|settings)|follow us|share (this|on)|sign up for|newsletter|advertisement|skip to (main )?content|read more:?$|click here|related (stories|sites|articles|links|topics)|most (popular|read)|image (source|caption|copyright)|getty images|associated press contributed)\b/i;
@@ -9,14 +10,17 @@ const media =
 
 const bullet = /^\s*([•·▪‣◦●*–—-]|\d+\.)\s+/;
 
-const sentenceEnd = /[.!?]["”’')\]]*$/;
+// Latin, CJK (。！？) and Devanagari (।) sentence ends, with closing quotes and brackets.
+const sentenceEnd = /[.!?。！？।]["”’')\]」』）]*$/;
 
 /** A line that can be dropped wherever it stands. */
 export function isNoiseLine(line: string): boolean {
   const text = line.trim();
   if (text === '') return false;
   const words = text.split(/\s+/).length;
-  if (bullet.test(text)) return true;
+  // A list item is a menu entry or a link; a bulleted or dashed sentence ("— We waited," she
+  // said.) is prose and stays.
+  if (bullet.test(text) && !isProse(text)) return true;
   if (/^[©®]|\(c\)\s*\d{4}/i.test(text)) return true;
   if (words <= 25 && boilerplate.test(text)) return true;
   if (isMediaLine(text)) return true;
@@ -47,7 +51,7 @@ export function isListHeading(line: string): boolean {
 /** Reads like prose: long enough and ends as a sentence does. */
 export function isProse(line: string): boolean {
   const text = line.trim();
-  return text.split(/\s+/).length >= 8 && sentenceEnd.test(text);
+  return storyWords(text) >= 8 && sentenceEnd.test(text);
 }
 
 /** A date or timestamp line: "July 16, 2001 Posted: 1412 GMT", "Updated 12:00 EST". */

@@ -1,6 +1,7 @@
 // A page that is only a paywall, a cookie wall or a sign-in form has no story to brief. Saying
 // so beats summarising "Subscribe to continue reading" as if it were the news.
 import { NewsbriefError } from '../errors.js';
+import { storyWords as countStoryWords } from './measure.js';
 
 const walls = [
   {
@@ -12,7 +13,7 @@ const walls = [
   {
     kind: 'cookie wall',
     pattern:
-      /\b(we use cookies|accept (all )?cookies|cookie (consent|settings|preferences)|manage (your )?(cookie|privacy) (choices|preferences|settings)|consent to (the use of )?cookies|reject all)\b/i,
+      /\b(we use cookies|(site|website) uses cookies|accept (all )?cookies|cookie (consent|settings|preferences)|manage (your )?(cookie|privacy) (choices|preferences|settings)|consent to (the use of )?cookies|reject all)\b/i,
     message: 'This page shows only a cookie notice: there is no story on it to brief.',
   },
   {
@@ -23,15 +24,24 @@ const walls = [
   },
 ] as const;
 
-/** Fewer words of prose than this, beside a wall's wording, and the wall is all there is. */
-const storyWords = 120;
+/** A page with at least this many words of story besides the wall's own wording is a teaser or
+ * a story, and is read: a teaser is what the page holds. Fewer, and the wall is all there is. A
+ * page whose markup says it is locked needs more, since its few free lines are only the bait; on
+ * any other page, wall wording may be a banner beside a short but complete story. */
+const storyWords = { locked: 40, open: 20 };
 
 /** Throws `paywalled` when the text is a wall and not a story. */
 export function assertNotWalled(text: string, storyText: string, lockedByMarkup = false): void {
-  const proseWords = storyText.split(/\s+/).filter(Boolean).length;
-  if (lockedByMarkup && proseWords < storyWords * 2)
-    throw new NewsbriefError('paywalled', walls[0].message);
-  if (proseWords >= storyWords) return;
+  const story = storyText
+    .split(/\n\s*\n/)
+    .filter((paragraph) => !isWallLine(paragraph))
+    .join(' ');
+  const words = countStoryWords(story);
+  if (lockedByMarkup) {
+    if (words < storyWords.locked) throw new NewsbriefError('paywalled', walls[0].message);
+    return;
+  }
+  if (words >= storyWords.open) return;
   for (const wall of walls) {
     if (wall.pattern.test(text)) throw new NewsbriefError('paywalled', wall.message);
   }

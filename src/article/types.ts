@@ -12,6 +12,8 @@ export interface Article {
   siteName?: string;
   /** ISO date when the page or feed says it. */
   publishedAt?: string;
+  /** The language of the text, a BCP 47 primary tag ("en", "ja"), when it can be told. */
+  lang?: string;
   /** The place of a dateline such as "MOSCOW, Russia --", kept as a fact. */
   dateline?: string;
 }
