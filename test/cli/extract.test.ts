@@ -27,7 +27,7 @@ describe('newsbrief extract', () => {
     expect(title).toBe("Europe's largest floating solar farm opens in Portugal");
     expect(blank).toBe('');
     expect(first).toMatch(/^Portugal switched on Europe's largest floating solar farm/);
-    expect(text.stdout).toMatch(/\n\nThe plant, built by the utility EDP/);
+    expect(text.stdout).toMatch(/\n\nThe plant, built by the utility Lusolar/);
     const json = JSON.parse(run(['content/articles/solar-farm-page.html', '--json']).stdout);
     expect(json).toMatchObject({
       id: 'content/articles/solar-farm-page.html',
