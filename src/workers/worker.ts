@@ -1,0 +1,16 @@
+// A worker thread of the engine pool (piscina calls the default export once a task).
+import { warmNlp } from '../nlp/wink.js';
+import { answerNow, asFailure, briefNow, type EngineTask } from './tasks.js';
+
+// A thread is started ahead of its first task: it reads the model before it is needed.
+warmNlp();
+
+export default function run(task: EngineTask): unknown {
+  try {
+    return { done: task.verb === 'brief' ? briefNow(task) : answerNow(task) };
+  } catch (error) {
+    const failure = asFailure(error);
+    if (failure) return failure;
+    throw error;
+  }
+}
