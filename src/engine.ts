@@ -5,6 +5,7 @@ import type { Fetcher } from './article/fetch-types.js';
 import type { Article, ArticleInput } from './article/types.js';
 import type { Config } from './config.js';
 import { NewsbriefError } from './errors.js';
+import { warmNlp } from './nlp/wink.js';
 import type { Brief } from './summarize/types.js';
 import { version } from './version.js';
 import type { EnginePool } from './workers/pool.js';
@@ -61,6 +62,10 @@ export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
       maxBytes: config.NEWSBRIEF_MAX_BYTES,
       userAgent: userAgent(config),
     });
+
+  // A server (one with worker threads) reads the model at start-up: small briefs and questions
+  // are answered on this thread, and no user's first one should pay ~0.3 s for the model.
+  if (pool) warmNlp();
 
   async function onPool<T>(workers: EnginePool, task: EngineTask): Promise<T> {
     const outcome = (await workers.run(task)) as { done: T } | Failure;

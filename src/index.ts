@@ -45,3 +45,4 @@ export type { Brief, BriefLength, KeyFacts, SummaryOptions } from './summarize/t
 export { safeChatText, stripUnsafeCharacters, truncateText } from './text/safe-text.js';
 export { trimText } from './text/trim.js';
 export { version } from './version.js';
+export { createEnginePool, type EnginePool } from './workers/pool.js';
