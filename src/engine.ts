@@ -1,4 +1,3 @@
-import { isAnalysed } from './answer/analyze.js';
 import type { Answer } from './answer/types.js';
 import { createFetcher } from './article/fetch.js';
 import type { Fetcher } from './article/fetch-types.js';
@@ -18,6 +17,8 @@ import {
   type EngineTask,
   type Failure,
   inlineChars,
+  loadAnswers,
+  loadedAnswers,
   readAheadSoon,
   sizeOf,
 } from './workers/tasks.js';
@@ -65,7 +66,10 @@ export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
 
   // A server (one with worker threads) reads the model at start-up: small briefs and questions
   // are answered on this thread, and no user's first one should pay ~0.3 s for the model.
-  if (pool) warmNlp();
+  if (pool) {
+    warmNlp();
+    void loadAnswers();
+  }
 
   async function onPool<T>(workers: EnginePool, task: EngineTask): Promise<T> {
     const outcome = (await workers.run(task)) as { done: T } | Failure;
@@ -98,6 +102,7 @@ export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
     },
     async answer(question, articles) {
       const task = { verb: 'answer', question, articles } as const;
+      const { isAnalysed } = loadedAnswers() ?? (await loadAnswers());
       const unread = articles.reduce((sum, a) => sum + (isAnalysed(a) ? 0 : a.text.length), 0);
       if (pool && unread > inlineChars) return onPool<Answer>(pool, task);
       return answerNow(task);

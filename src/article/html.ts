@@ -1,7 +1,23 @@
 // HTML pages: Mozilla's Readability (the Firefox reader view) finds the story; linkedom gives it
 // a DOM at a fraction of jsdom's cost. Captions and figures are dropped before reading text.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+type Linkedom = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+
+// Loaded on the first page, not at start-up: plain text (the CLI's files, feed items, the
+// batch) never needs them, and they cost ~100 ms to load.
+const require = createRequire(import.meta.url);
+let linkedom: Linkedom | undefined;
+let readability: ReadabilityModule | undefined;
+const parseHTML: Linkedom['parseHTML'] = (html, globals) => {
+  linkedom ??= require('linkedom') as Linkedom;
+  return linkedom.parseHTML(html, globals);
+};
+function readabilityClass(): ReadabilityModule['Readability'] {
+  readability ??= require('@mozilla/readability') as ReadabilityModule;
+  return readability.Readability;
+}
 
 export interface ExtractedPage {
   title: string;
@@ -31,6 +47,7 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   ].map((t) => t?.replace(/\s+/g, ' ').trim() ?? '');
   const metaTitle = headings.find(Boolean) ?? document.title;
   if (url) setBase(document, url);
+  const Readability = readabilityClass();
   const parsed = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {

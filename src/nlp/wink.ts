@@ -15,31 +15,103 @@ const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMe
 export const its = require('wink-nlp/src/its.js') as ItsHelpers;
 export const as = require('wink-nlp/src/as.js') as AsHelpers;
 
-type CoreModel = {
-  features: Record<string, { list: unknown[]; hash?: Record<string, number> }>;
-} & Record<string, unknown>;
+interface Feature {
+  list: unknown[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+type Layout = Record<string, [number, number, number, number, number, number]>;
+interface CoreModel extends Record<string, unknown> {
+  packing: { layout: Layout; efList?: string[] } & Record<string, unknown>;
+  features: Record<string, Feature>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
 
-let model: (Model & { core(): CoreModel }) | undefined;
+let model: Model | undefined;
 let core: CoreModel | undefined;
 
 function loadModel(): Model {
   if (model) return model;
-  const loaded = require('wink-eng-lite-web-model') as Model & { core(): CoreModel };
-  // Each instance reads the whole core model again (a JSON round trip and a base64 decode,
-  // ~100 ms). Only its feature tables change while reading (each instance's cache adds the
-  // words it has not seen), so instances share one read and get their own layer over those:
-  // a lookup falls through to the shared table, a new word is written to the instance's own.
+  const loaded = require('wink-eng-lite-web-model') as Model;
+  // Each instance would read the whole core model again (~100 ms: a JSON round trip that
+  // copies it, a base64 decode a byte at a time). It is read once here instead, and only its
+  // feature tables change while reading (each instance's cache adds the words it has not
+  // seen), so each instance gets its own layer over those: a lookup falls through to the
+  // shared table, a new word is written to the instance's own.
   model = {
     ...loaded,
     core: () => {
-      core ??= loaded.core();
-      return copyFeatures(core);
+      core ??= readCore();
+      return withOwnFeatures(core);
     },
   };
   return model;
 }
 
-function copyFeatures(read: CoreModel): CoreModel {
+/**
+ * The core model as the package's own reader (`read-core-model.js`, `load-core-model.js` of
+ * wink-eng-lite-web-model 1.8.1) leaves it, without copying the required JSON: lookup tables
+ * for the intrinsic features and the lexemes, packed arrays decoded, part-of-speech clusters
+ * as sets. test/nlp/wink.test.ts checks that both read text alike.
+ */
+function readCore(): CoreModel {
+  const raw =
+    require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as CoreModel;
+  const layout = raw.packing.layout;
+  const features: Record<string, Feature> = {};
+  for (const [name, feature] of Object.entries(raw.features)) features[name] = { ...feature };
+  const efList: string[] = [];
+  for (const [name, [, mask, shift, extrinsic, extractable]] of Object.entries(layout)) {
+    const feature = features[name];
+    if (extrinsic === 0 && feature) {
+      feature.hash = lookup(feature.list);
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = mask >>> shift;
+    }
+    if (extractable === 1) efList.push(name);
+  }
+  const lexeme = features.lexeme as Feature;
+  lexeme.hash = lookup(lexeme.list);
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  const clusters = features.posClusters as Feature;
+  clusters.list = clusters.list.map(
+    (cluster) =>
+      new Set(
+        String(cluster)
+          .split('_')
+          .map((tag) => raw.pos.hash[tag] || 0),
+      ),
+  );
+  return {
+    ...raw,
+    packing: { ...raw.packing, efList },
+    features,
+    lexicon: words32(raw.lexicon as string),
+    xpansions: words32(raw.xpansions as string),
+  };
+}
+
+function lookup(list: readonly unknown[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[String(list[k])] = k;
+  return hash;
+}
+
+/** Base64 to 32-bit words in the machine's byte order, as the package decodes them. */
+function words32(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const words = new Uint32Array(bytes.length >>> 2);
+  new Uint8Array(words.buffer).set(bytes.subarray(0, words.length << 2));
+  return words;
+}
+
+function withOwnFeatures(read: CoreModel): CoreModel {
   const features: CoreModel['features'] = {};
   for (const [name, feature] of Object.entries(read.features)) {
     features[name] = {

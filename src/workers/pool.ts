@@ -2,9 +2,9 @@
 // answers every other user and the platforms' heartbeats. piscina: a maintained pool (Node.js
 // collaborators) with a bounded queue, abort signals that end a runaway task by replacing its
 // thread, and a lower OS priority for its threads, so the event loop wins a busy core.
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { NewsbriefError } from '../errors.js';
 import type { EngineTask } from './tasks.js';
 
@@ -30,7 +30,12 @@ const entry = import.meta.url.endsWith('.ts') ? './dev-worker.mjs' : './worker.j
 /** Tasks waiting per thread before new ones are refused: a flood of pages gets an answer. */
 const queuePerThread = 16;
 
+type PiscinaModule = typeof import('piscina');
+const require = createRequire(import.meta.url);
+
 export function createEnginePool(settings: PoolSettings = {}): EnginePool {
+  // Required here, not at start-up: the command line never starts a pool.
+  const { Piscina } = require('piscina') as PiscinaModule;
   const threads = Math.max(1, settings.threads ?? availableParallelism());
   const timeoutMs = settings.timeoutMs ?? 20_000;
   const piscina = new Piscina({

@@ -1,7 +1,6 @@
 // The engine's CPU work, the same whether it runs on the main thread (small inputs) or in a
 // worker thread (large ones): reading a page or text into an Article, briefing it with its key
 // facts, answering a question. Plain data in, plain data out, so it crosses threads as is.
-import { answerQuestion, readAhead } from '../answer/index.js';
 import type { Answer } from '../answer/types.js';
 import type { FetchedText } from '../article/fetch-types.js';
 import { readArticle, readFetchedPage } from '../article/load.js';
@@ -71,7 +70,28 @@ export function briefNow(task: BriefTask): Briefed {
   return { article, brief };
 }
 
-export function answerNow(task: AnswerTask): Answer {
+type Answers = typeof import('../answer/index.js') & typeof import('../answer/analyze.js');
+let answers: Answers | undefined;
+
+/**
+ * The answerer, loaded on first use: reading its paraphrase list needs the wink model, which a
+ * brief from the command line (facts only) would otherwise read a third time.
+ */
+export async function loadAnswers(): Promise<Answers> {
+  answers ??= {
+    ...(await import('../answer/index.js')),
+    ...(await import('../answer/analyze.js')),
+  };
+  return answers;
+}
+
+/** The answerer if it is loaded already: a cached question then costs no extra tick. */
+export function loadedAnswers(): Answers | undefined {
+  return answers;
+}
+
+export async function answerNow(task: AnswerTask): Promise<Answer> {
+  const { answerQuestion } = answers ?? (await loadAnswers());
   return answerQuestion(task.question, task.articles);
 }
 
@@ -80,9 +100,9 @@ export function answerNow(task: AnswerTask): Answer {
  * its brief is on the wire first. Best effort: a failure resurfaces on the first question.
  */
 export function readAheadSoon(article: Article, delayMs: number): void {
-  setTimeout(() => {
+  setTimeout(async () => {
     try {
-      readAhead(article);
+      (await loadAnswers()).readAhead(article);
     } catch {}
   }, delayMs).unref();
 }
