@@ -5,6 +5,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { percentile } from './lib/big-page.js';
 
+// Run compiled, from dist/scripts/.
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'newsbrief.js');
 const seed = join(root, 'content', 'articles', 'russia-china-alliance.txt');

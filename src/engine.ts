@@ -9,7 +9,6 @@ import type { Brief } from './summarize/types.js';
 import { version } from './version.js';
 import type { EnginePool } from './workers/pool.js';
 import {
-  answerNow,
   type Briefed,
   type BriefSettings,
   type BriefSource,
@@ -101,11 +100,16 @@ export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
       return briefed;
     },
     async answer(question, articles) {
-      const task = { verb: 'answer', question, articles } as const;
-      const { isAnalysed } = loadedAnswers() ?? (await loadAnswers());
-      const unread = articles.reduce((sum, a) => sum + (isAnalysed(a) ? 0 : a.text.length), 0);
-      if (pool && unread > inlineChars) return onPool<Answer>(pool, task);
-      return answerNow(task);
+      const answers = loadedAnswers() ?? (await loadAnswers());
+      if (pool) {
+        const unread = articles.reduce(
+          (n, a) => n + (answers.isAnalysed(a) ? 0 : a.text.length),
+          0,
+        );
+        if (unread > inlineChars)
+          return onPool<Answer>(pool, { verb: 'answer', question, articles });
+      }
+      return answers.answerQuestion(question, articles);
     },
   };
 }
