@@ -25,6 +25,7 @@ interface Feature {
 type Layout = Record<string, [number, number, number, number, number, number]>;
 interface CoreModel extends Record<string, unknown> {
   packing: { layout: Layout; efList?: string[] } & Record<string, unknown>;
+  /** In the shared read, `hash` only marks the features each instance gets a table for. */
   features: Record<string, Feature>;
   pos: { hash: Record<string, number> };
   lexicon: string | Uint32Array;
@@ -38,10 +39,10 @@ function loadModel(): Model {
   if (model) return model;
   const loaded = require('wink-eng-lite-web-model') as Model;
   // Each instance would read the whole core model again (~100 ms: a JSON round trip that
-  // copies it, a base64 decode a byte at a time). It is read once here instead, and only its
+  // copies it, a base64 decode a byte at a time). It is read once here instead; only its
   // feature tables change while reading (each instance's cache adds the words it has not
-  // seen), so each instance gets its own layer over those: a lookup falls through to the
-  // shared table, a new word is written to the instance's own.
+  // seen), so each instance gets its own copy of those, lookup tables built afresh (~10 ms:
+  // a table layered over a shared one made every lookup 3× slower).
   model = {
     ...loaded,
     core: () => {
@@ -54,9 +55,9 @@ function loadModel(): Model {
 
 /**
  * The core model as the package's own reader (`read-core-model.js`, `load-core-model.js` of
- * wink-eng-lite-web-model 1.8.1) leaves it, without copying the required JSON: lookup tables
- * for the intrinsic features and the lexemes, packed arrays decoded, part-of-speech clusters
- * as sets. test/nlp/wink.test.ts checks that both read text alike.
+ * wink-eng-lite-web-model 1.8.1) leaves it, without copying the required JSON: packed arrays
+ * decoded, part-of-speech clusters as sets, the intrinsic features and the lexemes marked for
+ * lookup tables. test/nlp/wink.test.ts checks that both read text alike.
  */
 function readCore(): CoreModel {
   const raw =
@@ -68,7 +69,7 @@ function readCore(): CoreModel {
   for (const [name, [, mask, shift, extrinsic, extractable]] of Object.entries(layout)) {
     const feature = features[name];
     if (extrinsic === 0 && feature) {
-      feature.hash = lookup(feature.list);
+      feature.hash = {};
       feature.intrinsicSize = feature.list.length;
       feature.index = feature.list.length;
       feature.maxIndex = mask >>> shift;
@@ -76,7 +77,7 @@ function readCore(): CoreModel {
     if (extractable === 1) efList.push(name);
   }
   const lexeme = features.lexeme as Feature;
-  lexeme.hash = lookup(lexeme.list);
+  lexeme.hash = {};
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const clusters = features.posClusters as Feature;
@@ -117,7 +118,7 @@ function withOwnFeatures(read: CoreModel): CoreModel {
     features[name] = {
       ...feature,
       list: feature.list.slice(),
-      ...(feature.hash ? { hash: Object.create(feature.hash) } : {}),
+      ...(feature.hash ? { hash: lookup(feature.list) } : {}),
     };
   }
   return { ...read, features };
