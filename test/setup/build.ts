@@ -1,12 +1,12 @@
 // Tests that run the product as users do (the CLI, `npm start`, `npm run discord:register`)
-// run the build in dist/: rebuild it first when a source file is newer than it.
+// run the build in dist/ (`npm run build`): rebuild it first when a source is newer than it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 const sources = ['src', 'commands', 'adapters', 'scripts'];
-const built = join(root, 'dist', 'adapters', 'cli', 'main.js');
+const built = join(root, 'dist', 'cli', 'main.js');
 
 function newest(dir: string): number {
   let latest = 0;
@@ -17,22 +17,18 @@ function newest(dir: string): number {
   return latest;
 }
 
+function builtAt(): number {
+  try {
+    return statSync(built).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 export default function setup(): void {
-  const builtAt = (() => {
-    try {
-      return statSync(built).mtimeMs;
-    } catch {
-      return 0;
-    }
-  })();
-  const changed = Math.max(...sources.map((dir) => newest(join(root, dir))));
-  if (changed <= builtAt) return;
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  if (Math.max(...sources.map((dir) => newest(join(root, dir)))) <= builtAt()) return;
+  const run = (args: string[]) =>
+    execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  run([join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+  run([join(root, 'scripts', 'bundle-cli.mjs')]);
 }
