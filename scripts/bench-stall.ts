@@ -20,7 +20,9 @@ async function during(big: Promise<unknown>, ask: () => Promise<unknown>) {
   const done = big.finally(() => {
     busy = false;
   });
-  await sleep(1000);
+  // Once the page is fetched and on a worker thread, the event loop's part is done.
+  while (pool.pending === 0) await sleep(10);
+  await sleep(100);
   const times: number[] = [];
   let overlapped = 0;
   for (let i = 0; i < tries; i++) {

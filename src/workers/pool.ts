@@ -10,6 +10,8 @@ import type { EngineTask } from './tasks.js';
 
 export interface EnginePool {
   readonly threads: number;
+  /** Tasks handed to the pool and not finished yet (running or queued). */
+  readonly pending: number;
   /** Runs a task on a worker thread; a task over its time is ended and refused. */
   run(task: EngineTask): Promise<unknown>;
   /** Ends the threads (after the work in flight when `force` is not set). */
@@ -46,13 +48,20 @@ export function createEnginePool(settings: PoolSettings = {}): EnginePool {
     idleTimeout: 60_000,
     niceIncrement: 5,
   });
+  let pending = 0;
   return {
     threads,
+    get pending() {
+      return pending;
+    },
     async run(task) {
+      pending++;
       try {
         return await piscina.run(task, { signal: AbortSignal.timeout(timeoutMs) });
       } catch (error) {
         throw refusal(error) ?? error;
+      } finally {
+        pending--;
       }
     },
     async close(options = {}) {

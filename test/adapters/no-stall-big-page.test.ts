@@ -2,7 +2,7 @@
 // once: the page's work runs on the engine's worker threads, not on the event loop that serves
 // everyone. Through the real discord.js client and Bolt app against their local stand-ins.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bigPageText, percentile } from '../../scripts/lib/big-page.js';
 import { createEnginePool, type EnginePool } from '../../src/index.js';
 import { chatInput } from '../fakes/discord/interactions.js';
@@ -12,6 +12,10 @@ import { startSlackHarness } from './slack/harness.js';
 
 const tries = 20;
 const limitMs = 100;
+// Latency on a 2-core machine that other work shares: one scheduling hiccup past 100 ms may
+// happen there; the stall this guards against was seconds on every try. A failing run is
+// tried again (twice), so only a real regression fails.
+const retry = 2;
 
 let pages: ArticleServer;
 let pool: EnginePool;
@@ -24,8 +28,15 @@ afterAll(async () => {
   await pages?.close();
 });
 
+/** Once the page is fetched and on a worker thread, the event loop's part is done. */
+async function pageOnWorker() {
+  await vi.waitFor(() => expect(pool.pending).toBeGreaterThan(0), { timeout: 20_000 });
+  await sleep(100);
+}
+
 /** Runs `ask` `tries` times while `busy()` holds, a little apart; the answer times in ms. */
 async function timesWhileBusy(ask: () => Promise<unknown>, busy: () => boolean) {
+  await pageOnWorker();
   const times: number[] = [];
   for (let i = 0; i < tries; i++) {
     const started = performance.now();
@@ -38,7 +49,7 @@ async function timesWhileBusy(ask: () => Promise<unknown>, busy: () => boolean) 
 }
 
 describe('a 5 MB page being briefed', () => {
-  it('holds up no one else’s /help on Discord', async () => {
+  it('holds up no one else’s /help on Discord', { retry }, async () => {
     const harness = await startHarness({ pool });
     try {
       const at = { appId: harness.discord.appId, guildId: harness.discord.guildId };
@@ -49,8 +60,6 @@ describe('a 5 MB page being briefed', () => {
       const bigReply = finalReply(harness.discord, big.token, 60_000).finally(() => {
         bigDone = true;
       });
-      await harness.discord.waitFor((r) => r.path.includes(`/${big.token}/callback`));
-      await sleep(1000); // the page is fetched and handed to a worker
       const times = await timesWhileBusy(
         async () => {
           const help = chatInput('help', {}, { ...at, userId: '800000000000000099' });
@@ -68,7 +77,7 @@ describe('a 5 MB page being briefed', () => {
     }
   });
 
-  it('holds up no one else’s /brief help on Slack', async () => {
+  it('holds up no one else’s /brief help on Slack', { retry }, async () => {
     const test = await startSlackHarness({}, { pool });
     try {
       let bigDone = false;
@@ -82,7 +91,6 @@ describe('a 5 MB page being briefed', () => {
         .finally(() => {
           bigDone = true;
         });
-      await sleep(1000); // the page is fetched and handed to a worker
       let n = 0;
       const times = await timesWhileBusy(
         async () => {
