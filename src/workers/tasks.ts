@@ -95,16 +95,31 @@ export async function answerNow(task: AnswerTask): Promise<Answer> {
   return answerQuestion(task.question, task.articles);
 }
 
+/** Articles waiting to be read ahead; in a burst (a feed's new stories) only the latest. */
+const waiting: Article[] = [];
+const waitingCap = 32;
+let scheduled = false;
+
 /**
  * Prepares the answers to questions about an article after a delay, so the reply that carries
- * its brief is on the wire first. Best effort: a failure resurfaces on the first question.
+ * its brief is on the wire first; one article a turn of the event loop. Best effort: a
+ * failure resurfaces on the first question.
  */
 export function readAheadSoon(article: Article, delayMs: number): void {
-  setTimeout(async () => {
-    try {
-      (await loadAnswers()).readAhead(article);
-    } catch {}
-  }, delayMs).unref();
+  waiting.push(article);
+  if (waiting.length > waitingCap) waiting.shift();
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(readNext, delayMs).unref();
+}
+
+async function readNext(): Promise<void> {
+  const article = waiting.shift();
+  try {
+    if (article) (await loadAnswers()).readAhead(article);
+  } catch {}
+  if (waiting.length > 0) setTimeout(readNext, 0).unref();
+  else scheduled = false;
 }
 
 function read(source: BriefSource): Article {
