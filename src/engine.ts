@@ -67,7 +67,8 @@ export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
   // are answered on this thread, and no user's first one should pay ~0.3 s for the model.
   if (pool) {
     warmNlp();
-    void loadAnswers();
+    // A failure here resurfaces, and is reported, on the first question.
+    loadAnswers().catch(() => undefined);
   }
 
   async function onPool<T>(workers: EnginePool, task: EngineTask): Promise<T> {
@@ -87,7 +88,8 @@ export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
               url: input.url,
             }
           : input;
-      const task = { verb: 'brief', source, settings: options, readAhead: true } as const;
+      const readAhead = options.readAhead !== false;
+      const task = { verb: 'brief', source, settings: options, readAhead } as const;
       const briefed =
         pool && sizeOf(source) > inlineChars
           ? await onPool<Briefed>(pool, task)
@@ -95,7 +97,7 @@ export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
       // A large article is read ahead in the worker that briefed it; a small one here, where
       // questions about it will be answered.
       const { article } = briefed;
-      if (options.readAhead !== false && (!pool || article.text.length <= inlineChars))
+      if (readAhead && (!pool || article.text.length <= inlineChars))
         readAheadSoon(article, readAheadDelayMs);
       return briefed;
     },
