@@ -1,10 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Measures latency against a 100 ms limit: it runs last and alone, not beside other files.
+const stallTest = 'test/adapters/no-stall-big-page.test.ts';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/build.ts'],
     pool: 'forks',
+    // Test files share their worker's loaded modules (the engine, the wink model, discord.js,
+    // Bolt) instead of importing them again each: the suite's largest cost on 2 cores.
+    isolate: false,
+    // vitest's default is one worker less than the cores, 1 here; the end-to-end files spend
+    // most of their time waiting on sockets and child processes, so two share 2 cores well.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'suite',
+          exclude: [...configDefaults.exclude, stallTest],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'stall',
+          include: [stallTest],
+          // Also when files are named on the command line, which replace `include`.
+          exclude: [...configDefaults.exclude, 'test/**/!(no-stall-big-page).test.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -2,6 +2,7 @@
 import 'dotenv/config';
 import {
   type Config,
+  createEnginePool,
   createLogger,
   isNewsbriefError,
   loadConfig,
@@ -39,9 +40,12 @@ async function main(): Promise<void> {
   }
   const log = createLogger({ level: config.NEWSBRIEF_LOG_LEVEL, secrets: secretsOf(config) });
   const lifecycle = createLifecycle({ log });
-  const services = { ...createServices(config, log), track: lifecycle.track };
+  // Pages are read and briefed on worker threads, so no page holds up anyone else's command.
+  const pool = createEnginePool();
+  const services = { ...createServices(config, log, [], pool), track: lifecycle.track };
   lifecycle.onStop('subscriptions', () => services.subscriptions.stop());
   lifecycle.onClose('database', () => services.close());
+  lifecycle.onClose('workers', () => pool.close());
   lifecycle.listen();
   const states: Record<string, PartState> = {};
   await serveHealth(services, states, lifecycle.onClose);

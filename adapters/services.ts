@@ -9,6 +9,7 @@ import {
   createSqliteSubscriptionStore,
   createSubscriptions,
   type Engine,
+  type EnginePool,
   openDatabase,
   type Subscriptions,
 } from '../src/index.js';
@@ -40,10 +41,11 @@ export function createServices(
   config: Config,
   log: Logger,
   localRoots: readonly string[] = [],
+  pool?: EnginePool,
 ): AdapterServices {
   const db = openDatabase(config.NEWSBRIEF_DB);
   const articles = createSqliteArticleStore(db);
-  const engine = createEngine({ config });
+  const engine = createEngine({ config, ...(pool ? { pool } : {}) });
   const subscriptions = createSubscriptions({
     store: createSqliteSubscriptionStore(db),
     articles,

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Node 20 cannot run TypeScript itself: tsx compiles the sources on the fly.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../adapters/cli/main.ts');
+// The compiled CLI (`npm install` builds dist/ through `prepare`; `npm run build` after changes).
+try {
+  await import('../dist/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/dist/'))
+    throw error;
+  process.stderr.write('newsbrief is not built yet: run `npm run build` (or `npm install`).\n');
+  process.exitCode = 1;
+}

@@ -40,7 +40,7 @@ export default defineCommand({
         ephemeral: true,
       };
     }
-    const answer = ctx.engine.answer(question, articles);
+    const answer = await ctx.engine.answer(question, articles);
     const source = articles.find((article) => article.id === answer.articleId);
     const link = source ? webUrl(source) : undefined;
     return { kind: 'answer', question, answer, ...(link ? { sourceUrl: link } : {}) };

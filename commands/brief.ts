@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Article, BriefLength } from '../src/index.js';
-import { resolveArticle } from './article-source.js';
+import type { Article, BriefInput, BriefLength } from '../src/index.js';
+import { resolveInput } from './article-source.js';
 import { type CommandContext, defineCommand, type Reply } from './command.js';
 
 const topicScan = 200;
@@ -32,12 +32,12 @@ export default defineCommand({
   options,
   needs: {},
   async run(ctx, { url, topic, length }) {
-    if (url) return briefOf(ctx, await resolveArticle(ctx, url), length);
+    if (url) return briefOf(ctx, await resolveInput(ctx, url), length);
     if (topic) return briefOfTopic(ctx, topic, length);
     const latest = ctx.articles.recentArticles(ctx.channel, 1)[0];
-    if (latest) return briefOf(ctx, latest, length);
+    if (latest) return briefOf(ctx, { kind: 'article', article: latest }, length);
     const sample = await ctx.localFiles?.sample();
-    if (sample) return briefOf(ctx, await ctx.engine.load(sample), length);
+    if (sample) return briefOf(ctx, sample, length);
     return {
       kind: 'text',
       title: 'Nothing to brief yet',
@@ -47,9 +47,13 @@ export default defineCommand({
   },
 });
 
-function briefOf(ctx: CommandContext, article: Article, length: BriefLength | undefined): Reply {
+async function briefOf(
+  ctx: CommandContext,
+  input: BriefInput,
+  length: BriefLength | undefined,
+): Promise<Reply> {
+  const { article, brief } = await ctx.engine.brief(input, length ? { length } : {});
   ctx.articles.saveArticle(ctx.channel, article);
-  const brief = ctx.engine.summarize(article, length ? { length } : {});
   return {
     kind: 'brief',
     brief,
@@ -60,7 +64,11 @@ function briefOf(ctx: CommandContext, article: Article, length: BriefLength | un
   };
 }
 
-function briefOfTopic(ctx: CommandContext, topic: string, length: BriefLength | undefined): Reply {
+async function briefOfTopic(
+  ctx: CommandContext,
+  topic: string,
+  length: BriefLength | undefined,
+): Promise<Reply> {
   const words = topic.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = ctx.articles
     .recentArticles(ctx.channel, topicScan)
@@ -74,7 +82,7 @@ function briefOfTopic(ctx: CommandContext, topic: string, length: BriefLength | 
       ephemeral: true,
     };
   }
-  const reply = briefOf(ctx, latest, length);
+  const reply = await briefOf(ctx, { kind: 'article', article: latest }, length);
   const more = others.slice(0, 4).map((article) => `/brief url:${article.id}`);
   return { ...reply, hints: [...(reply.hints ?? []), ...more] };
 }

@@ -5,8 +5,11 @@
 // shown); CPU time is the whole process's, so V8's GC and compiler threads count too and it
 // can exceed wall time on a quiet machine.
 import { availableParallelism, loadavg } from 'node:os';
+import { isAnalysed } from '../src/answer/analyze.js';
 import { answerQuestion } from '../src/answer/index.js';
 import type { Article } from '../src/article/types.js';
+import { loadConfig } from '../src/config.js';
+import { createEngine } from '../src/engine.js';
 import { countWords } from '../src/nlp/tokens.js';
 import { readJsonl } from './lib/jsonl.js';
 
@@ -57,6 +60,25 @@ for (const article of articles) {
     (i === 0 ? cold : warm).push({ wall, cpu: (used.user + used.system) / 1000 });
   });
 }
+// A question right after a brief, through the engine as a chat command calls it: the brief
+// reads the article ahead once its reply is out, so the question finds the analysis cached.
+const engine = createEngine({ config: loadConfig({}) });
+const afterBrief: Timing[] = [];
+for (const [i, original] of articles.entries()) {
+  const { article } = await engine.brief({
+    kind: 'article',
+    article: { ...original, id: `brief:${original.id}` },
+  });
+  while (!isAnalysed(article)) await new Promise((resolve) => setTimeout(resolve, 5));
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  // The same mix of questions as above: one each, in turn.
+  await engine.answer(questions[i % questions.length] ?? '', [article]);
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  afterBrief.push({ wall, cpu: (used.user + used.system) / 1000 });
+}
+
 const words = articles.reduce((n, a) => n + countWords(a.text), 0) / Math.max(1, articles.length);
 const at = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -72,6 +94,7 @@ process.stdout.write(
     `answers: ${articles.length} BBC test articles of 500-700 words (mean ${Math.round(words)}), ${questions.length} questions each; ${load}`,
     line('first question (analysis included)', cold),
     line('later questions (analysis cached)', warm),
+    line('first question after engine.brief', afterBrief),
     line('all questions', [...cold, ...warm]),
     '',
   ].join('\n'),

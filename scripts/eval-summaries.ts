@@ -54,11 +54,13 @@ const lead = (row: Pick<Row, 'text' | 'sentences'>): RankedSentence[] =>
   }));
 
 const systems: Record<string, System> = {
-  // The batch CLI's path: load (cleaning, dateline) then summarise.
+  // The batch CLI's path: load (cleaning, dateline) then summarise, no facts.
   newsbrief: async (row, budget) => {
     const title = row.title ?? titleFromUrl(row.url);
-    const article = await engine.load({ kind: 'text', text: row.text, title, source: 'eval' });
-    const brief = engine.summarize(article, budget);
+    const { brief } = await engine.brief(
+      { kind: 'text', text: row.text, title, source: 'eval' },
+      { ...budget, facts: false, readAhead: false },
+    );
     return splitSentences(brief.summary).map((s) => s.text);
   },
   [cnndm ? `Lead-${sentencesWanted}` : 'Lead']: async (row, budget) =>

@@ -1,36 +1,59 @@
-import { answerQuestion, readAhead } from './answer/index.js';
 import type { Answer } from './answer/types.js';
 import { createFetcher } from './article/fetch.js';
 import type { Fetcher } from './article/fetch-types.js';
-import { loadArticle } from './article/load.js';
 import type { Article, ArticleInput } from './article/types.js';
 import type { Config } from './config.js';
-import { summarize } from './summarize/index.js';
-import type { Brief, SummaryOptions } from './summarize/types.js';
+import { NewsbriefError } from './errors.js';
+import { warmNlp } from './nlp/wink.js';
+import type { Brief } from './summarize/types.js';
 import { version } from './version.js';
+import type { EnginePool } from './workers/pool.js';
+import {
+  type Briefed,
+  type BriefSettings,
+  type BriefSource,
+  briefNow,
+  type EngineTask,
+  type Failure,
+  inlineChars,
+  loadAnswers,
+  loadedAnswers,
+  readAheadSoon,
+  sizeOf,
+} from './workers/tasks.js';
+
+export type { KnownFields } from './workers/tasks.js';
+
+/** What to brief: a link, text or HTML in hand, or an article read before (a stored story). */
+export type BriefInput = ArticleInput | { kind: 'article'; article: Article };
+export type BriefOptions = BriefSettings;
 
 export interface Engine {
-  /** Fetches (for a URL), extracts and cleans an article. Throws NewsbriefError on bad input. */
-  load(input: ArticleInput): Promise<Article>;
-  /** Summarises an article already loaded. Pure and fast. */
-  summarize(article: Article, options?: SummaryOptions): Brief;
-  /** load + summarize. */
-  brief(input: ArticleInput, options?: SummaryOptions): Promise<{ article: Article; brief: Brief }>;
+  /**
+   * Fetches (for a link), extracts, cleans and briefs an article, key facts included, and
+   * reads it ahead for questions once the reply is out. Throws NewsbriefError on bad input.
+   */
+  brief(input: BriefInput, options?: BriefOptions): Promise<{ article: Article; brief: Brief }>;
   /** Answers from the given articles, choosing the one that holds the answer, or abstains. */
-  answer(question: string, articles: readonly Article[]): Answer;
+  answer(question: string, articles: readonly Article[]): Promise<Answer>;
   fetcher: Fetcher;
 }
 
 export interface EngineDeps {
   config: Config;
   fetcher?: Fetcher;
+  /** Worker threads for large inputs; without one every task runs on the calling thread. */
+  pool?: EnginePool;
 }
+
+/** People read a brief before they ask: the read-ahead waits until the reply is on the wire. */
+const readAheadDelayMs = 20;
 
 export function userAgent(config: Config): string {
   return `newsbrief/${version} (+${config.NEWSBRIEF_CONTACT_URL})`;
 }
 
-export function createEngine({ config, fetcher }: EngineDeps): Engine {
+export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
   const http =
     fetcher ??
     createFetcher({
@@ -39,22 +62,56 @@ export function createEngine({ config, fetcher }: EngineDeps): Engine {
       maxBytes: config.NEWSBRIEF_MAX_BYTES,
       userAgent: userAgent(config),
     });
+
+  // A server (one with worker threads) reads the model at start-up: small briefs and questions
+  // are answered on this thread, and no user's first one should pay ~0.3 s for the model.
+  if (pool) {
+    warmNlp();
+    // A failure here resurfaces, and is reported, on the first question.
+    loadAnswers().catch(() => undefined);
+  }
+
+  async function onPool<T>(workers: EnginePool, task: EngineTask): Promise<T> {
+    const outcome = (await workers.run(task)) as { done: T } | Failure;
+    if ('failed' in outcome) throw new NewsbriefError(outcome.failed.code, outcome.failed.message);
+    return outcome.done;
+  }
+
   return {
     fetcher: http,
-    load: (input) => loadArticle(input, { fetcher: http }),
-    summarize: (article, options) => summarize(article, options),
-    async brief(input, options) {
-      const article = await loadArticle(input, { fetcher: http });
-      const brief = summarize(article, options);
-      // People ask right after reading a brief: prepare the answers once this reply is out.
-      // Best effort: a failure here resurfaces, and is reported, on the first question.
-      setImmediate(() => {
-        try {
-          readAhead(article);
-        } catch {}
-      });
-      return { article, brief };
+    async brief(input, options = {}) {
+      const source: BriefSource =
+        input.kind === 'url'
+          ? {
+              kind: 'page',
+              page: await http.fetchText(input.url, { accept: 'html' }),
+              url: input.url,
+            }
+          : input;
+      const readAhead = options.readAhead !== false;
+      const task = { verb: 'brief', source, settings: options, readAhead } as const;
+      const briefed =
+        pool && sizeOf(source) > inlineChars
+          ? await onPool<Briefed>(pool, task)
+          : briefNow({ ...task, readAhead: false });
+      // A large article is read ahead in the worker that briefed it; a small one here, where
+      // questions about it will be answered.
+      const { article } = briefed;
+      if (readAhead && (!pool || article.text.length <= inlineChars))
+        readAheadSoon(article, readAheadDelayMs);
+      return briefed;
     },
-    answer: (question, articles) => answerQuestion(question, articles),
+    async answer(question, articles) {
+      const answers = loadedAnswers() ?? (await loadAnswers());
+      if (pool) {
+        const unread = articles.reduce(
+          (n, a) => n + (answers.isAnalysed(a) ? 0 : a.text.length),
+          0,
+        );
+        if (unread > inlineChars)
+          return onPool<Answer>(pool, { verb: 'answer', question, articles });
+      }
+      return answers.answerQuestion(question, articles);
+    },
   };
 }

@@ -5,7 +5,14 @@ export type { FetchedText, Fetcher, FetchOptions } from './article/fetch-types.j
 export { type LocalArticleFile, readLocalArticleFile } from './article/local-file.js';
 export type { Article, ArticleInput } from './article/types.js';
 export { type Config, configSchema, loadConfig } from './config.js';
-export { createEngine, type Engine, type EngineDeps, userAgent } from './engine.js';
+export {
+  type BriefInput,
+  type BriefOptions,
+  createEngine,
+  type Engine,
+  type EngineDeps,
+  userAgent,
+} from './engine.js';
 export { isNewsbriefError, NewsbriefError, type NewsbriefErrorCode } from './errors.js';
 export * from './feeds/index.js';
 export {
@@ -38,3 +45,4 @@ export type { Brief, BriefLength, KeyFacts, SummaryOptions } from './summarize/t
 export { safeChatText, stripUnsafeCharacters, truncateText } from './text/safe-text.js';
 export { trimText } from './text/trim.js';
 export { version } from './version.js';
+export { createEnginePool, type EnginePool } from './workers/pool.js';

@@ -13,6 +13,9 @@ import {
 } from '../../src/index.js';
 import { articleInput } from './input.js';
 
+/** Only the article is wanted here: no key facts, and the question is asked at once. */
+const readOnly = { facts: false, readAhead: false } as const;
+
 const usage =
   'usage: newsbrief ask <path|url|-> "<question>" [--json]\n       newsbrief ask --jsonl < in.jsonl > out.jsonl\n';
 
@@ -30,8 +33,8 @@ export async function run(argv: string[]): Promise<number> {
   if (!target || !question?.trim() || positionals.length > 2) return usageError();
   try {
     const engine = createEngine({ config: loadConfig() });
-    const article = await engine.load(await articleInput(target));
-    const answer = engine.answer(question, [article]);
+    const { article } = await engine.brief(await articleInput(target), readOnly);
+    const answer = await engine.answer(question, [article]);
     process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : render(answer));
     return 0;
   } catch (error) {
@@ -89,12 +92,11 @@ async function answerLine(engine: Engine, raw: string): Promise<Record<string, u
       };
     }
     const line = parsed.data;
-    const article = await engine.load({
-      kind: 'text',
-      text: line.context,
-      source: String(line.id),
-    });
-    const answer = engine.answer(line.question, [article]);
+    const { article } = await engine.brief(
+      { kind: 'text', text: line.context, source: String(line.id) },
+      readOnly,
+    );
+    const answer = await engine.answer(line.question, [article]);
     return {
       id: line.id,
       answer: answer.answer,

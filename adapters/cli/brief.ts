@@ -29,8 +29,10 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const engine = createEngine({ config: loadConfig() });
+    // The process ends with the brief: nothing to read ahead for.
     const { brief } = await engine.brief(await articleInput(target), {
       length: length as BriefLength,
+      readAhead: false,
     });
     process.stdout.write(values.json ? `${JSON.stringify(brief, null, 2)}\n` : render(brief));
     return 0;

@@ -32,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!target || positionals.length > 1) return usageError();
   try {
     const engine = createEngine({ config: loadConfig() });
-    const article = await engine.load(await articleInput(target));
+    const { article } = await engine.brief(await articleInput(target));
     const record = describe(article, article.url ?? article.source);
     process.stdout.write(
       values.json ? `${JSON.stringify(record, null, 2)}\n` : `${record.title}\n\n${record.text}\n`,
@@ -106,7 +106,7 @@ async function extractLine(engine: Engine, raw: string): Promise<Record<string, 
     const parsed = lineSchema.safeParse(json);
     if (!parsed.success) return { id, error: parsed.error.issues[0]?.message ?? 'invalid line' };
     const line = parsed.data;
-    const article = await engine.load(toInput(line));
+    const { article } = await engine.brief(toInput(line));
     return { ...describe(article, line.id) };
   } catch (error) {
     if (error instanceof SyntaxError) return { id, error: 'not valid JSON' };

@@ -45,12 +45,14 @@ async function summarizeLine(engine: Engine, raw: string): Promise<Record<string
     const parsed = lineSchema.safeParse(json);
     if (!parsed.success) return { id, error: parsed.error.issues[0]?.message ?? 'invalid line' };
     const line = parsed.data;
-    const article = await engine.load(toInput(line));
-    const brief = engine.summarize(article, {
+    const { brief } = await engine.brief(toInput(line), {
       ...(line.maxWords ? { maxWords: line.maxWords } : {}),
       ...(line.maxSentences || line.maxWords
         ? { maxSentences: line.maxSentences ?? Number.MAX_SAFE_INTEGER }
         : {}),
+      // A batch shows no key facts and asks no questions.
+      facts: false,
+      readAhead: false,
     });
     const { headline, lede, points, summary } = brief;
     return { id: line.id, headline, lede, points, summary };

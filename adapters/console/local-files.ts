@@ -1,10 +1,11 @@
 import { readdir } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { LocalFiles } from '../../commands/command.js';
 import { type ArticleInput, isNewsbriefError, readLocalArticleFile } from '../../src/index.js';
 
+const twoUp = join(import.meta.dirname, '..', '..');
 /** The folder holding content/, bin/ and package.json, wherever the chat is started from. */
-export const packageRoot = join(import.meta.dirname, '..', '..');
+export const packageRoot = basename(twoUp) === 'dist' ? dirname(twoUp) : twoUp;
 
 export function localRootsOf(contentDir: string | undefined): string[] {
   return [join(packageRoot, 'content'), ...(contentDir ? [contentDir] : [])];

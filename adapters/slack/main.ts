@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import {
+  createEnginePool,
   createLogger,
   createSqliteEventLog,
   isNewsbriefError,
@@ -40,16 +41,18 @@ export async function start(
   };
 }
 
-/** `tsx adapters/slack/main.ts`: Slack alone, with subscriptions. */
+/** `node dist/adapters/slack/main.js`: Slack alone, with subscriptions. */
 async function runAlone(): Promise<void> {
   await import('dotenv/config');
   const config = loadConfig(process.env);
   requireSlackTokens(config);
   const log = createLogger({ level: config.NEWSBRIEF_LOG_LEVEL, secrets: secretsOf(config) });
   const lifecycle = createLifecycle({ log });
-  const services = { ...createServices(config, log), track: lifecycle.track };
+  const pool = createEnginePool();
+  const services = { ...createServices(config, log, [], pool), track: lifecycle.track };
   lifecycle.onStop('subscriptions', () => services.subscriptions.stop());
   lifecycle.onClose('database', () => services.close());
+  lifecycle.onClose('workers', () => pool.close());
   lifecycle.listen();
   const running = await start(services);
   lifecycle.onStop('slack', () => running.stop());

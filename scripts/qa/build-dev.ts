@@ -4,7 +4,7 @@
 // carry an evidence snippet (yes/no answers, names with titles dropped).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEngine, loadConfig } from '../../src/index.js';
+import { readArticle } from '../../src/article/load.js';
 import { readJsonl } from '../lib/jsonl.js';
 
 type Qa = [string, string | null, string?];
@@ -16,7 +16,6 @@ const bbcPath = join(root, '..', 'shared/data/bbc-news-summary/dev.jsonl');
 const bbc = new Map(
   readJsonl<{ id: string; title: string; text: string }>(bbcPath).map((a) => [a.id, a]),
 );
-const engine = createEngine({ config: loadConfig() });
 
 const data = [];
 for (const entry of questions.articles) {
@@ -24,7 +23,7 @@ for (const entry of questions.articles) {
   let title: string;
   let context: string;
   if (kind === 'file') {
-    const article = await engine.load({
+    const article = readArticle({
       kind: 'text',
       text: readFileSync(join(root, name), 'utf8'),
       source: name,

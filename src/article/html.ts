@@ -1,8 +1,7 @@
 // HTML pages: Mozilla's Readability (the Firefox reader view) finds the story; linkedom gives it
 // a DOM at a fraction of jsdom's cost. Then what is page rather than story is pruned from that
 // tree, the rest is read as paragraphs, and the page's own structured data fills the gaps.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { type Block, type NodeLike, readBlocks } from './blocks.js';
 import { isBoilerplate } from './boilerplate.js';
 import { chars, declaredContainers, declaredContainersOf } from './declared.js';
@@ -11,6 +10,23 @@ import { isWallLine } from './paywall.js';
 import { type ElementLike, pruneStory } from './prune.js';
 import { reconcileWithBody, splitBody } from './reconcile.js';
 import { type PageFacts, readPageFacts } from './structured.js';
+
+type Linkedom = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+
+// Loaded on the first page, not at start-up: plain text (the CLI's files, feed items, the
+// batch) never needs them, and they cost ~100 ms to load.
+const require = createRequire(import.meta.url);
+let linkedom: Linkedom | undefined;
+let readability: ReadabilityModule | undefined;
+const parseHTML: Linkedom['parseHTML'] = (html, globals) => {
+  linkedom ??= require('linkedom') as Linkedom;
+  return linkedom.parseHTML(html, globals);
+};
+function readabilityClass(): ReadabilityModule['Readability'] {
+  readability ??= require('@mozilla/readability') as ReadabilityModule;
+  return readability.Readability;
+}
 
 export interface ExtractedPage {
   title: string;
@@ -47,6 +63,7 @@ export function extractHtml(html: string, url?: string): ExtractedPage {
   // Pruned before Readability too: it unwraps the nested boxes whose names say "caption".
   if (document.body) pruneStory(document.body as unknown as ElementLike, true);
   const declaredChars = Math.max(0, ...declaredContainers(document).map(chars));
+  const Readability = readabilityClass();
   const parsed = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {

@@ -3,7 +3,7 @@ import { NewsbriefError } from '../errors.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { type CleanText, cleanText } from './clean.js';
 import { splitLeadDateline } from './dateline.js';
-import type { Fetcher } from './fetch-types.js';
+import type { FetchedText, Fetcher } from './fetch-types.js';
 import { extractHtml } from './html.js';
 import { detectLanguage } from './lang.js';
 import { storyWords } from './measure.js';
@@ -22,11 +22,28 @@ export async function loadArticle(input: ArticleInput, deps: LoadDeps): Promise<
   const maxChars = deps.maxChars ?? defaultMaxChars;
   if (input.kind === 'url') {
     const page = await deps.fetcher.fetchText(input.url, { accept: 'html' });
-    const url = page.url || input.url;
-    if (/^text\/plain/i.test(page.contentType))
-      return fromText(page.body, { source: url, url }, maxChars);
-    return fromHtml(page.body, { source: url, url }, maxChars);
+    return readFetchedPage(page, input.url, maxChars);
   }
+  return readArticle(input, maxChars);
+}
+
+/** A page already fetched: extraction alone, which a worker thread can run. */
+export function readFetchedPage(
+  page: FetchedText,
+  requested: string,
+  maxChars = defaultMaxChars,
+): Article {
+  const url = page.url || requested;
+  if (/^text\/plain/i.test(page.contentType))
+    return fromText(page.body, { source: url, url }, maxChars);
+  return fromHtml(page.body, { source: url, url }, maxChars);
+}
+
+/** Text or HTML in hand: extraction and cleaning, no network. */
+export function readArticle(
+  input: Exclude<ArticleInput, { kind: 'url' }>,
+  maxChars = defaultMaxChars,
+): Article {
   if (input.kind === 'html') {
     const source = input.source ?? input.url ?? 'html';
     return fromHtml(input.html, { source, ...(input.url ? { url: input.url } : {}) }, maxChars);

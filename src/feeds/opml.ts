@@ -1,4 +1,10 @@
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+
+type XmlParser = typeof import('fast-xml-parser');
+// Loaded with the first OPML file, not at start-up.
+const require = createRequire(import.meta.url);
+let xml: XmlParser | undefined;
+
 import { NewsbriefError } from '../errors.js';
 
 const attr = (text: string) =>
@@ -38,7 +44,8 @@ function collect(node: unknown, into: string[]): void {
 export function feedsFromOpml(text: string): string[] {
   let doc: Record<string, unknown>;
   try {
-    doc = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(text);
+    xml ??= require('fast-xml-parser') as XmlParser;
+    doc = new xml.XMLParser({ ignoreAttributes: false, processEntities: true }).parse(text);
   } catch (cause) {
     throw new NewsbriefError('bad_input', 'That is not an OPML file.', { cause });
   }

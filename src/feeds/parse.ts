@@ -1,7 +1,16 @@
-import { parseFeed } from '@rowanmanning/feed-parser';
+import { createRequire } from 'node:module';
 import { NewsbriefError } from '../errors.js';
 import { parseJsonFeed } from './json-feed.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
+
+type FeedParser = typeof import('@rowanmanning/feed-parser');
+// Loaded with the first feed, not at start-up (with its XML parser, ~60 ms).
+const require = createRequire(import.meta.url);
+let feedParser: FeedParser | undefined;
+const parseFeed: FeedParser['parseFeed'] = (xml) => {
+  feedParser ??= require('@rowanmanning/feed-parser') as FeedParser;
+  return feedParser.parseFeed(xml);
+};
 
 const plain = (html: string) =>
   html

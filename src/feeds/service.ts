@@ -23,7 +23,7 @@ export interface SubscriptionsLog {
 export interface SubscriptionsDeps {
   store: SubscriptionStore;
   articles: ArticleStore;
-  engine: Pick<Engine, 'load' | 'summarize' | 'fetcher'>;
+  engine: Pick<Engine, 'brief' | 'fetcher'>;
   config: Config;
   destinations?: readonly Destination[];
   /** Epoch ms; tests pass a clock they move. */

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { markupSaysLocked } from '../article/paywall.js';
 import type { Article, ArticleInput } from '../article/types.js';
-import type { Engine } from '../engine.js';
+import type { Engine, KnownFields } from '../engine.js';
 import type { Brief } from '../summarize/types.js';
+import { withKnown } from '../workers/tasks.js';
 import { simpleItemText } from './item-text.js';
 import { isWebUrl, localPath, readLocal } from './read-feed.js';
 import type { FeedEntry } from './types.js';
 
 export interface StoryDeps {
-  engine: Pick<Engine, 'load' | 'summarize'>;
+  engine: Pick<Engine, 'brief'>;
   localRoots: readonly string[];
   maxBytes: number;
 }
@@ -22,15 +23,25 @@ const wordCount = (html: string) =>
     .split(/\s+/)
     .filter(Boolean).length;
 
-async function fromLink(entry: FeedEntry, deps: StoryDeps): Promise<Article | undefined> {
+type Briefed = { article: Article; brief: Brief };
+
+async function fromLink(
+  entry: FeedEntry,
+  known: KnownFields,
+  deps: StoryDeps,
+): Promise<Briefed | undefined> {
   if (!entry.url) return undefined;
   try {
     const path = localPath(entry.url, deps.localRoots);
     if (path) {
       const text = await readLocal(path, deps.localRoots, deps.maxBytes);
-      return await deps.engine.load({ kind: 'text', text, title: entry.title, source: entry.url });
+      return await deps.engine.brief(
+        { kind: 'text', text, title: entry.title, source: entry.url },
+        { known },
+      );
     }
-    if (isWebUrl(entry.url)) return await deps.engine.load({ kind: 'url', url: entry.url });
+    if (isWebUrl(entry.url))
+      return await deps.engine.brief({ kind: 'url', url: entry.url }, { known });
   } catch {
     // The feed's own text still makes a brief; an unreachable page is not worth a lost story.
   }
@@ -38,7 +49,7 @@ async function fromLink(entry: FeedEntry, deps: StoryDeps): Promise<Article | un
 }
 
 /** The item's own words: simple markup read directly, anything else through the extractor. */
-function fromItem(entry: FeedEntry, feedTitle: string, deps: StoryDeps): Promise<Article> {
+function fromItem(entry: FeedEntry, feedTitle: string, known: KnownFields, deps: StoryDeps) {
   const source = entry.url ?? feedTitle;
   const text = markupSaysLocked(entry.content) ? undefined : simpleItemText(entry.content);
   const html = text === undefined ? entry.content.trim() || entry.title : '';
@@ -46,7 +57,7 @@ function fromItem(entry: FeedEntry, feedTitle: string, deps: StoryDeps): Promise
     text === undefined
       ? { kind: 'html', html, ...(entry.url ? { url: entry.url } : {}), source }
       : { kind: 'text', text: text || entry.title, title: entry.title, source };
-  return deps.engine.load(input).catch(() => plainArticle(entry, feedTitle));
+  return deps.engine.brief(input, { known });
 }
 
 /** The feed's own words as an article, when the extractor finds too little to call one. */
@@ -79,29 +90,16 @@ function plainBrief(article: Article): Brief {
   };
 }
 
-/**
- * The loaded article under the feed's own title, link, date and name. Built field by field: on
- * Node 20 (V8 11) `{ ...loaded, id, … }` gives every object a hidden class of its own, and
- * hidden classes live in the old generation, garbage only a full GC frees (~0.8 KB a story in
- * the 1,000-feed bench's heap profile).
- */
-function asFeedArticle(loaded: Article, entry: FeedEntry, feedTitle: string): Article {
-  const url = entry.url ?? loaded.url;
-  const publishedAt = entry.publishedAt
-    ? new Date(entry.publishedAt).toISOString()
-    : loaded.publishedAt;
-  const article: Article = {
-    id: entry.url ?? loaded.id,
-    title: entry.title,
-    text: loaded.text,
-    source: entry.url ?? loaded.source,
-    siteName: feedTitle,
-  };
-  if (url) article.url = url;
-  if (loaded.byline) article.byline = loaded.byline;
-  if (publishedAt) article.publishedAt = publishedAt;
-  if (loaded.dateline) article.dateline = loaded.dateline;
-  return article;
+/** What the feed says of a story (title, link, date, its name): it wins over the page. */
+function feedFields(entry: FeedEntry, feedTitle: string): KnownFields {
+  const known: KnownFields = { title: entry.title, siteName: feedTitle };
+  if (entry.url) {
+    known.id = entry.url;
+    known.source = entry.url;
+    known.url = entry.url;
+  }
+  if (entry.publishedAt) known.publishedAt = new Date(entry.publishedAt).toISOString();
+  return known;
 }
 
 /**
@@ -112,13 +110,19 @@ export async function buildStory(
   entry: FeedEntry,
   feedTitle: string,
   deps: StoryDeps,
-): Promise<{ article: Article; brief: Brief }> {
-  const linked = wordCount(entry.content) < teaserWords ? await fromLink(entry, deps) : undefined;
-  const loaded = linked ?? (await fromItem(entry, feedTitle, deps));
-  const article = asFeedArticle(loaded, entry, feedTitle);
+): Promise<Briefed> {
+  const known = feedFields(entry, feedTitle);
+  const linked =
+    wordCount(entry.content) < teaserWords ? await fromLink(entry, known, deps) : undefined;
+  if (linked) return linked;
   try {
-    return { article, brief: deps.engine.summarize(article) };
+    return await fromItem(entry, feedTitle, known, deps);
   } catch {
-    return { article, brief: plainBrief(article) };
+    const article = withKnown(plainArticle(entry, feedTitle), known);
+    try {
+      return await deps.engine.brief({ kind: 'article', article });
+    } catch {
+      return { article, brief: plainBrief(article) };
+    }
   }
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../commands/dispatch.js';
 import { commands } from '../../commands/index.js';
 import { describeOptions, examplesOf } from '../../commands/options.js';
+import { readArticle } from '../../src/article/load.js';
 import { createEngine } from '../../src/index.js';
 import { repoRoot, startArticleServer } from '../scenarios/fixtures.js';
 import { createTestContext } from './context.js';
@@ -60,7 +61,7 @@ describe('commands', () => {
 
   it('briefs a story of another channel by id only from a link, never by its hash', async () => {
     const test = createTestContext();
-    const story = await test.ctx.engine.load({ kind: 'text', text: sample, source: 'a.txt' });
+    const story = readArticle({ kind: 'text', text: sample, source: 'a.txt' });
     test.ctx.articles.saveArticle({ platform: 'discord', channelId: 'elsewhere' }, story);
     const elsewhere = await dispatch('brief', { url: story.id }, test.ctx);
     test.ctx.articles.saveArticle(test.ctx.channel, story);
@@ -72,14 +73,14 @@ describe('commands', () => {
 
   it('briefs the latest story about a topic and offers the older ones', async () => {
     const test = createTestContext();
-    const { engine, articles, channel } = test.ctx;
-    const older = await engine.load({ kind: 'text', text: sample, source: 'a.txt' });
-    const newer = await engine.load({
+    const { articles, channel } = test.ctx;
+    const older = readArticle({ kind: 'text', text: sample, source: 'a.txt' });
+    const newer = readArticle({
       kind: 'text',
       text: `${sample}\n\nMore later.`,
       source: 'b.txt',
     });
-    const other = await engine.load({ kind: 'text', text: harbour, source: 'c.txt' });
+    const other = readArticle({ kind: 'text', text: harbour, source: 'c.txt' });
     for (const article of [older, newer, other]) articles.saveArticle(channel, article);
     const reply = await dispatch('brief', { topic: 'Itar-Tass' }, test.ctx);
     test.close();
@@ -90,9 +91,9 @@ describe('commands', () => {
 
   it('answers /ask with a url from that article only', async () => {
     const test = createTestContext();
-    const { engine, articles, channel } = test.ctx;
-    const story = await engine.load({ kind: 'text', text: sample, source: 'a.txt' });
-    const harbourStory = await engine.load({ kind: 'text', text: harbour, source: 'h.txt' });
+    const { articles, channel } = test.ctx;
+    const story = readArticle({ kind: 'text', text: sample, source: 'a.txt' });
+    const harbourStory = readArticle({ kind: 'text', text: harbour, source: 'h.txt' });
     articles.saveArticle(channel, harbourStory);
     articles.saveArticle(channel, story);
     const reply = await dispatch(

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/article/load.js';
 import { simpleItemText } from '../../src/feeds/item-text.js';
-import { createEngine, loadConfig } from '../../src/index.js';
-
-const engine = createEngine({ config: loadConfig({ NEWSBRIEF_DB: ':memory:' }) });
 
 // Feed items the way publishers write them: bare text, paragraphs, inline links and lists.
 const items = [
@@ -37,8 +35,8 @@ describe('simple feed items', () => {
     for (const html of items) {
       const text = simpleItemText(html);
       expect(text, html).toBeDefined();
-      const direct = await engine.load({ kind: 'text', text: text ?? '', source: 'feed' });
-      const extracted = await engine.load({ kind: 'html', html, source: 'feed' });
+      const direct = readArticle({ kind: 'text', text: text ?? '', source: 'feed' });
+      const extracted = readArticle({ kind: 'html', html, source: 'feed' });
       expect(direct.text).toBe(extracted.text);
     }
   });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
 import { dispatch } from '../../commands/dispatch.js';
 import { commands } from '../../commands/index.js';
+import { readArticle } from '../../src/article/load.js';
 import { createCommandLimiter } from '../../src/index.js';
 import { watchConnections } from '../net/serve.js';
 import { optionValue, textSoup } from './arbitraries.js';
@@ -38,7 +39,7 @@ const articlePath = join(
 
 /** A real article in the channel, so /ask and /brief reach the engine instead of stopping early. */
 async function seedArticle(ctx: CommandContext): Promise<void> {
-  const article = await ctx.engine.load({ kind: 'text', text: readFileSync(articlePath, 'utf8') });
+  const article = readArticle({ kind: 'text', text: readFileSync(articlePath, 'utf8') });
   ctx.articles.saveArticle(ctx.channel, article);
 }
 

@@ -22,10 +22,10 @@ describe('the engine under random and malformed input', () => {
   it('loads, briefs and answers from any HTML without crashing', async () => {
     await fc.assert(
       fc.asyncProperty(htmlSoup, textSoup, async (html, question) => {
-        const article = await tolerated(() => engine.load({ kind: 'html', html }));
-        if (!article) return;
+        const briefed = await tolerated(() => engine.brief({ kind: 'html', html }));
+        if (!briefed) return;
+        const { article, brief } = briefed;
         expect(typeof article.text).toBe('string');
-        const brief = engine.summarize(article);
         expect(typeof brief).toBe('object');
         const answer = await tolerated(() => engine.answer(question, [article]));
         if (answer) expect(answerKinds).toContain(answer.kind);
@@ -41,9 +41,10 @@ describe('the engine under random and malformed input', () => {
         fc.constantFrom('short', 'standard', 'long') as fc.Arbitrary<'short' | 'standard' | 'long'>,
         fc.string({ maxLength: 300 }),
         async (text, length, question) => {
-          const article = await tolerated(() => engine.load({ kind: 'text', text }));
-          if (!article) return;
-          expect(typeof engine.summarize(article, { length })).toBe('object');
+          const briefed = await tolerated(() => engine.brief({ kind: 'text', text }, { length }));
+          if (!briefed) return;
+          const { article, brief } = briefed;
+          expect(typeof brief).toBe('object');
           const answer = await tolerated(() => engine.answer(question, [article, article]));
           if (answer) expect(answerKinds).toContain(answer.kind);
         },

@@ -17,7 +17,8 @@ export async function seedChannel(
 ): Promise<void> {
   for (const path of paths) {
     const text = readFileSync(join(repoRoot, path), 'utf8');
-    store.saveArticle(channel, await engine.load({ kind: 'text', text, source: path }));
+    const { article } = await engine.brief({ kind: 'text', text, source: path });
+    store.saveArticle(channel, article);
   }
 }
 

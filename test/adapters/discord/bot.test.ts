@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordLimits, embedLength } from '../../../adapters/discord/limits.js';
+import { readArticle } from '../../../src/article/load.js';
 import { buttonPress, chatInput, modalSubmit } from '../../fakes/discord/interactions.js';
 import { sampleArticle } from '../../scenarios/command-scenarios.js';
 import { type ArticleServer, seedChannel, startArticleServer } from '../../scenarios/fixtures.js';
@@ -121,7 +122,7 @@ describe('the Discord bot through discord.js against a local Discord', () => {
       'Town hall tonight\n\n@everyone is invited to the town hall meeting tonight, the mayor said on Monday. <@123456789012345678> and <@&234567890123456789> will speak first. Tickets are free and seating is limited.';
     harness.articles.saveArticle(
       channel.ref,
-      await harness.engine.load({ kind: 'text', text, source: 'town-hall.txt' }),
+      readArticle({ kind: 'text', text, source: 'town-hall.txt' }),
     );
     const reply = await send(chatInput('brief', {}, channel.at));
     expect(reply.body.embeds?.[0]?.description).toContain('@everyone');
@@ -137,7 +138,7 @@ describe('the Discord bot through discord.js against a local Discord', () => {
     const text = `Budget review\n\n${huge}.\n\nIt closed at noon after a long day of talks.`;
     harness.articles.saveArticle(
       channel.ref,
-      await harness.engine.load({ kind: 'text', text, source: 'budget.txt' }),
+      readArticle({ kind: 'text', text, source: 'budget.txt' }),
     );
     const reply = await send(chatInput('brief', { length: 'long' }, channel.at));
     const embed = reply.body.embeds?.[0];

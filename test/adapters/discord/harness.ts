@@ -9,6 +9,7 @@ import {
   createEngine,
   createSqliteArticleStore,
   type Engine,
+  type EnginePool,
   loadConfig,
   openDatabase,
 } from '../../../src/index.js';
@@ -31,11 +32,11 @@ export interface Harness {
 }
 
 /** The real discord.js client logged in to the stand-in, with a real engine and SQLite store. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { pool?: EnginePool } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-discord-'));
   const config = loadConfig({ NEWSBRIEF_ALLOW_PRIVATE_URLS: '1', NEWSBRIEF_DB: join(dir, 'db') });
   const articles = createSqliteArticleStore(openDatabase(config.NEWSBRIEF_DB));
-  const engine = createEngine({ config });
+  const engine = createEngine({ config, ...options });
   const errors: object[] = [];
   const log: Logger = {
     info() {},
@@ -89,6 +90,7 @@ const ephemeralFlag = 64;
 export async function finalReply(
   discord: DiscordStandIn,
   interactionToken: string,
+  timeoutMs?: number,
 ): Promise<FinalReply> {
   const mine = (r: RecordedRequest) => r.path.includes(`/${interactionToken}`);
   const callbackType = (r: RecordedRequest) => (r.body as { type?: number } | undefined)?.type;
@@ -98,6 +100,7 @@ export async function finalReply(
       ((r.path.endsWith('/callback') && callbackType(r) === 4) ||
         r.method === 'PATCH' ||
         (r.method === 'POST' && r.path.startsWith('/webhooks/'))),
+    timeoutMs,
   );
   const trail = discord.requests.filter(mine);
   if (last.path.endsWith('/callback')) {

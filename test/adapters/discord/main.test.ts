@@ -24,24 +24,21 @@ afterAll(async () => {
 
 describe('npm start with Discord configured', () => {
   it('logs in, answers a slash command, reports health, and shuts down cleanly on SIGTERM', async () => {
-    child = spawn(
-      join(repoRoot, 'node_modules', '.bin', 'tsx'),
-      [join(repoRoot, 'adapters', 'main.ts')],
-      {
-        // Away from the repo, so a developer's .env cannot add a real token.
-        cwd: dir,
-        env: {
-          PATH: process.env.PATH,
-          DISCORD_TOKEN: fakeToken,
-          DISCORD_APP_ID: discord.appId,
-          DISCORD_API_URL: discord.api,
-          NEWSBRIEF_DB: join(dir, 'bot.db'),
-          NEWSBRIEF_LOG_LEVEL: 'info',
-          NEWSBRIEF_HEALTH_PORT: '0',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    // What `npm start` runs: the build, with its worker threads.
+    child = spawn(process.execPath, [join(repoRoot, 'dist', 'adapters', 'main.js')], {
+      // Away from the repo, so a developer's .env cannot add a real token.
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: fakeToken,
+        DISCORD_APP_ID: discord.appId,
+        DISCORD_API_URL: discord.api,
+        NEWSBRIEF_DB: join(dir, 'bot.db'),
+        NEWSBRIEF_LOG_LEVEL: 'info',
+        NEWSBRIEF_HEALTH_PORT: '0',
       },
-    );
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let logs = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       logs += chunk.toString();

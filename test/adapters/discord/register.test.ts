@@ -87,8 +87,8 @@ describe('registering with Discord', () => {
 
   it('registers globally from `npm run discord:register` and prints what it did', async () => {
     const { stdout } = await promisify(execFile)(
-      join(repoRoot, 'node_modules', '.bin', 'tsx'),
-      [join(repoRoot, 'adapters', 'discord', 'register.ts')],
+      process.execPath,
+      [join(repoRoot, 'dist', 'adapters', 'discord', 'register.js')],
       {
         // Away from the repo, so a developer's .env cannot add a guild or a real token.
         cwd: tmpdir(),

@@ -11,6 +11,7 @@ import {
   createSqliteArticleStore,
   createSqliteEventLog,
   type Engine,
+  type EnginePool,
   loadConfig,
   openDatabase,
 } from '../../../src/index.js';
@@ -51,7 +52,10 @@ export interface SlackHarness {
 }
 
 /** The real Bolt app with its HTTP receiver on 127.0.0.1, its Web API calls going to the stand-in. */
-export async function startSlackHarness(env: Record<string, string> = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  env: Record<string, string> = {},
+  options: { pool?: EnginePool } = {},
+): Promise<SlackHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-slack-'));
   const slack = await startSlackStandIn();
   const config = loadConfig({
@@ -69,7 +73,7 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
     warn: (obj) => errors.push(obj),
     error: (obj) => errors.push(obj),
   };
-  const engine = createEngine({ config });
+  const engine = createEngine({ config, ...options });
   let db = openDatabase(config.NEWSBRIEF_DB);
   const open = async () => {
     const articles = createSqliteArticleStore(db);
