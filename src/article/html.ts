@@ -2,6 +2,7 @@
 // a DOM at a fraction of jsdom's cost. Captions and figures are dropped before reading text.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { assertShallowMarkup } from './depth-guard.js';
 
 export interface ExtractedPage {
   title: string;
@@ -17,6 +18,7 @@ export interface ExtractedPage {
 const blocks = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd';
 
 export function extractHtml(html: string, url?: string): ExtractedPage {
+  assertShallowMarkup(html, 'html');
   // linkedom builds no documentElement (so no body) for markup without an <html> root.
   const rooted = /<html[\s>]/i.test(html)
     ? html

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { assertShallowMarkup } from '../article/depth-guard.js';
 import { NewsbriefError } from '../errors.js';
 
 const attr = (text: string) =>
@@ -36,6 +37,7 @@ function collect(node: unknown, into: string[]): void {
 
 /** The feed URLs of an OPML file, folders flattened, in document order. */
 export function feedsFromOpml(text: string): string[] {
+  assertShallowMarkup(text, 'xml');
   let doc: Record<string, unknown>;
   try {
     doc = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(text);
