@@ -28,7 +28,7 @@ import { channelId, type SlackHarness, startSlackHarness, userId } from './slack
 // Fictional: a made-up council story whose every sentence carries hostile markup.
 const lines = hostileText.split('\n');
 // Control characters make the loader refuse a text as binary; feed items still carry them.
-const printable = lines.filter((line) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(line));
+const printable = lines.filter((line) => liveInTerminal(line).length === 0);
 const articleText = `Harbour council notice\n\n${printable
   .map(
     (line, i) =>

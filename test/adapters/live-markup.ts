@@ -20,6 +20,7 @@ export const hostileText = [
 export const breakoutUrl = 'https://evil.example/x>|<!channel>';
 
 // C0 controls but tab and newline, DEL, C1, bidi overrides and isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const unsafe = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** What is live in one Slack mrkdwn string: every `<…>` but links to `allowedUrls`. */
@@ -120,6 +121,6 @@ export function liveInDiscordBody(body: DiscordBody, allowedUrls: readonly strin
 
 /** What a terminal would obey in console output. */
 export function liveInTerminal(text: string): string[] {
-  const found = text.match(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g);
+  const found = text.match(new RegExp(unsafe.source, 'g'));
   return found ? found.map((char) => `U+${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : [];
 }
