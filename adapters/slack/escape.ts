@@ -42,7 +42,9 @@ export function slackUrl(url: string | undefined): string | undefined {
 /** `<url|label>` for a web link, else the label alone; the label is escaped. */
 export function slackLink(label: string, url: string | undefined): string {
   const href = slackUrl(url);
-  return href ? `<${href}|${escapeSlackText(label)}>` : escapeSlackText(label);
+  // A label is one line: Slack shows a link's label inline.
+  const text = escapeSlackText(label.replace(/\s+/g, ' ').trim());
+  return href ? `<${href}|${text}>` : text;
 }
 
 const entity = /&(?!(?:amp|lt|gt);)/g;

@@ -28,17 +28,23 @@ export function liveInSlack(text: string, allowedUrls: readonly string[] = []): 
   const live: string[] = [];
   if (unsafe.test(text)) live.push('control or bidi character');
   for (const [whole, inner = ''] of text.matchAll(/<([^<>]*)>/g)) {
-    const url = /^(https?:\/\/[^|]*)(\|.*)?$/.exec(inner)?.[1];
+    const url = /^(https?:\/\/[^|]*)(\|[\s\S]*)?$/.exec(inner)?.[1];
     const allowed = url && allowedUrls.some((ok) => sameUrl(url, ok));
     if (!allowed) live.push(whole);
   }
   return live;
 }
 
-/** Slack writes `&` in a link target as `&amp;`. */
-function sameUrl(inSlack: string, raw: string): boolean {
-  const decoded = inSlack.replace(/&amp;/g, '&');
-  return decoded === raw || decoded === new URL(raw).href.replace(/\|/g, '%7C');
+/** The same address once percent-encoding is read (Slack also writes `&` as `&amp;`). */
+function sameUrl(sent: string, raw: string): boolean {
+  return readUrl(sent.replace(/&amp;/g, '&')) === readUrl(raw);
+}
+
+function readUrl(url: string): string {
+  const href = URL.canParse(url) ? new URL(url).href : url;
+  return href.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
 }
 
 /** Live parts of a Slack call's text, blocks and attachments. */
@@ -84,8 +90,7 @@ export function liveInDiscord(text: string, allowedUrls: readonly string[] = [])
     discordLink.lastIndex = at;
     const link = discordLink.exec(text);
     const url = link?.[2] ?? '';
-    if (link && !allowedUrls.some((ok) => url === ok || url === new URL(ok).href))
-      live.push(link[0]);
+    if (link && !allowedUrls.some((ok) => sameUrl(url, ok))) live.push(link[0]);
   }
   return live;
 }
