@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createServer as createTcpServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { connect, createServer as createTcpServer } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/index.js';
@@ -121,6 +121,38 @@ function command(port: number, text: string) {
     'application/x-www-form-urlencoded',
   );
 }
+
+/** This machine's first non-loopback IPv4 address, if it has one. */
+function outsideAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((entry) => entry && entry.family === 'IPv4' && !entry.internal)?.address;
+}
+
+function reachable(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('where npm start listens', () => {
+  it('serves Slack and /healthz on 127.0.0.1 only, unless NEWSBRIEF_HOST says otherwise', async () => {
+    const health = await freePort();
+    const bot = await startBot({ NEWSBRIEF_HEALTH_PORT: String(health) });
+    expect((await fetch(`http://127.0.0.1:${health}/healthz`)).status).toBe(200);
+    expect(await reachable('127.0.0.1', bot.port)).toBe(true);
+    const outside = outsideAddress();
+    if (outside) {
+      expect(await reachable(outside, bot.port)).toBe(false);
+      expect(await reachable(outside, health)).toBe(false);
+    }
+    expect((await stop(bot)).code).toBe(0);
+  });
+});
 
 describe('stopping the bot with a signal', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('exits 0 promptly on %s when idle', async (signal) => {
