@@ -1,5 +1,6 @@
 import { escapeMarkdown } from 'discord.js';
 import { stripUnsafeCharacters } from '../../src/index.js';
+import { discordLimits, trimText } from './limits.js';
 
 /**
  * Everything newsbrief sends to Discord passes `safeDiscordMessage` on its way out, whatever
@@ -105,33 +106,42 @@ export function safeDiscordMessage<T extends DiscordText>(
   links: readonly string[] = [],
 ): T & { allowedMentions: { parse: [] } } {
   const allowed = new Set(links.map(discordUrl).filter((url): url is string => Boolean(url)));
-  const text = (value: string) => defuseDiscordText(value, allowed);
+  // Defusing adds characters, so each part is trimmed to Discord's limit again afterwards.
+  const text = (value: string, max: number) => trimText(defuseDiscordText(value, allowed), max);
   return {
     ...message,
-    ...(typeof message.content === 'string' ? { content: text(message.content) } : {}),
+    ...(typeof message.content === 'string'
+      ? { content: text(message.content, discordLimits.content) }
+      : {}),
     ...(message.embeds ? { embeds: message.embeds.map((embed) => safeEmbed(embed, text)) } : {}),
     allowedMentions: { parse: [] },
   };
 }
 
-function safeEmbed<E extends Embed>(embed: E, text: (value: string) => string): E {
+function safeEmbed<E extends Embed>(embed: E, text: (value: string, max: number) => string): E {
   const url = embed.url ? discordUrl(embed.url) : undefined;
   const { url: _dropped, ...rest } = embed;
   return {
     ...rest,
     ...(url ? { url } : {}),
-    ...(embed.title ? { title: text(embed.title) } : {}),
-    ...(embed.description ? { description: text(embed.description) } : {}),
+    ...(embed.title ? { title: text(embed.title, discordLimits.title) } : {}),
+    ...(embed.description
+      ? { description: text(embed.description, discordLimits.description) }
+      : {}),
     ...(embed.fields
       ? {
           fields: embed.fields.map((field) => ({
             ...field,
-            name: text(field.name),
-            value: text(field.value),
+            name: text(field.name, discordLimits.fieldName),
+            value: text(field.value, discordLimits.fieldValue),
           })),
         }
       : {}),
-    ...(embed.footer ? { footer: { ...embed.footer, text: text(embed.footer.text) } } : {}),
-    ...(embed.author ? { author: { ...embed.author, name: text(embed.author.name) } } : {}),
+    ...(embed.footer
+      ? { footer: { ...embed.footer, text: text(embed.footer.text, discordLimits.footer) } }
+      : {}),
+    ...(embed.author
+      ? { author: { ...embed.author, name: text(embed.author.name, discordLimits.author) } }
+      : {}),
   } as E;
 }

@@ -5,6 +5,7 @@ import { createConsoleDestination } from '../../adapters/console/destination.js'
 import { escapeTerminal } from '../../adapters/console/escape.js';
 import { renderText } from '../../adapters/console/render.js';
 import { safeDiscordMessage } from '../../adapters/discord/escape.js';
+import { discordLimits, type EmbedData } from '../../adapters/discord/limits.js';
 import { renderReply as renderDiscord } from '../../adapters/discord/render.js';
 import { createSlackDestination } from '../../adapters/slack/destination.js';
 import { safeSlackMessage } from '../../adapters/slack/escape.js';
@@ -186,7 +187,14 @@ describe('fuzzed feed items and articles through every post and edit path', () =
           const { messageId } = await rest.destination.send(channel, p, { idempotencyKey: 'k' });
           await rest.destination.edit?.(channel, messageId, p);
           expect(rest.bodies).toHaveLength(2);
-          for (const body of rest.bodies) expect(liveInDiscordBody(body, linksOf(p))).toEqual([]);
+          for (const body of rest.bodies) {
+            expect(liveInDiscordBody(body, linksOf(p))).toEqual([]);
+            // Escaping adds characters; Discord refuses a part past its limit.
+            for (const embed of (body as { embeds?: EmbedData[] }).embeds ?? []) {
+              expect(embed.title?.length ?? 0).toBeLessThanOrEqual(discordLimits.title);
+              expect(embed.description?.length ?? 0).toBeLessThanOrEqual(discordLimits.description);
+            }
+          }
         }),
         { numRuns: 60 },
       );
