@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Measures latency against a 100 ms limit: it runs last and alone, not beside other files.
-const stallTest = 'test/adapters/no-stall-big-page.test.ts';
+// These measure latency against a 100 ms limit: they run last and alone, not beside other files.
+const stallTests = ['test/adapters/no-stall-big-page.test.ts', 'test/adapters/no-stall.test.ts'];
 
 export default defineConfig({
   test: {
@@ -21,7 +21,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'suite',
-          exclude: [...configDefaults.exclude, stallTest],
+          exclude: [...configDefaults.exclude, ...stallTests],
           sequence: { groupOrder: 0 },
         },
       },
@@ -29,9 +29,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'stall',
-          include: [stallTest],
+          include: stallTests,
           // Also when files are named on the command line, which replace `include`.
-          exclude: [...configDefaults.exclude, 'test/**/!(no-stall-big-page).test.ts'],
+          exclude: [...configDefaults.exclude, 'test/**/!(no-stall-big-page|no-stall).test.ts'],
+          // One file at a time: each measures one process's latency, not the machine's.
+          maxWorkers: 1,
           sequence: { groupOrder: 1 },
         },
       },

@@ -15,6 +15,12 @@ export interface LifecycleSettings {
   log: LifecycleLog;
   /** How long work in flight may take to finish, and each closing step too; default 10 s. */
   graceMs?: number;
+  /**
+   * The whole shutdown's budget after a signal; default 4 s. A fetch or a delivery that hangs
+   * must not hold the process: past this it exits 1. Nothing is lost by that: the outbox keeps
+   * a delivery in flight as leased, and the next start sends it or finds it sent.
+   */
+  deadlineMs?: number;
   signals?: SignalSource;
   exit?: (code: number) => void;
 }
@@ -34,8 +40,9 @@ export interface Lifecycle {
 }
 
 export function createLifecycle(settings: LifecycleSettings): Lifecycle {
-  const { log } = settings;
+  const log = quiet(settings.log);
   const graceMs = settings.graceMs ?? 10_000;
+  const deadlineMs = settings.deadlineMs ?? 4_000;
   const inFlight = new Set<Promise<unknown>>();
   const stops: [string, Step][] = [];
   const closes: [string, Step][] = [];
@@ -93,7 +100,17 @@ export function createLifecycle(settings: LifecycleSettings): Lifecycle {
           exit(1);
           return;
         }
-        void lifecycle.shutdown(signal).then((ok) => exit(ok ? 0 : 1));
+        const deadline = setTimeout(() => {
+          log.error({ signal, deadlineMs }, 'shutdown took too long: exiting now');
+          exit(1);
+        }, deadlineMs);
+        void lifecycle.shutdown(signal).then(
+          (ok) => {
+            clearTimeout(deadline);
+            exit(ok ? 0 : 1);
+          },
+          () => exit(1),
+        );
       };
       const onInt = onSignal('SIGINT');
       const onTerm = onSignal('SIGTERM');
@@ -106,6 +123,24 @@ export function createLifecycle(settings: LifecycleSettings): Lifecycle {
     },
   };
   return lifecycle;
+}
+
+/**
+ * A log that never throws: once stdout's reader is gone every write fails (EPIPE), and a
+ * failing log line must not stop the shutdown it reports.
+ */
+function quiet(log: LifecycleLog): LifecycleLog {
+  const attempt = (write: () => void) => {
+    try {
+      write();
+    } catch {
+      // Nowhere left to report it.
+    }
+  };
+  return {
+    info: (obj, msg) => attempt(() => log.info(obj, msg)),
+    error: (obj, msg) => attempt(() => log.error(obj, msg)),
+  };
 }
 
 type Outcome = 'ok' | 'late' | { error: unknown };

@@ -78,6 +78,7 @@ async function serveHealth(
   if (port === undefined) return;
   const server = await startHealthServer({
     port,
+    host: services.config.NEWSBRIEF_HOST,
     checks: {
       adapters: () => states,
       database: () => Array.isArray(services.articles.recentArticles(healthChannel, 1)),

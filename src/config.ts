@@ -104,6 +104,11 @@ export const configSchema = z.object({
     .max(65_535)
     .optional()
     .describe('port of the /healthz endpoint, e.g. 8080'),
+  NEWSBRIEF_HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'an address or host name')
+    .default('127.0.0.1')
+    .describe('interface the Slack HTTP receiver and /healthz listen on, e.g. 0.0.0.0'),
   NEWSBRIEF_USER_LIMIT_PER_MINUTE: z.coerce
     .number()
     .int()

@@ -89,7 +89,9 @@ export function createLogger(settings: LoggerSettings = {}): Logger {
         },
       },
     },
-    settings.destination ?? pino.destination(1),
+    // Synchronous, so a write to a stdout whose reader has gone fails at once with EPIPE and
+    // pino stops logging; buffered, the flush at exit retries EPIPE forever and SIGTERM hangs.
+    settings.destination ?? pino.destination({ dest: 1, sync: true }),
   );
 }
 

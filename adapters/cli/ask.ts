@@ -11,6 +11,7 @@ import {
   isNewsbriefError,
   loadConfig,
 } from '../../src/index.js';
+import { escapeTerminal } from '../console/escape.js';
 import { articleInput } from './input.js';
 
 /** Only the article is wanted here: no key facts, and the question is asked at once. */
@@ -35,7 +36,9 @@ export async function run(argv: string[]): Promise<number> {
     const engine = createEngine({ config: loadConfig() });
     const { article } = await engine.brief(await articleInput(target), readOnly);
     const answer = await engine.answer(question, [article]);
-    process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : render(answer));
+    process.stdout.write(
+      values.json ? `${JSON.stringify(answer, null, 2)}\n` : escapeTerminal(render(answer)),
+    );
     return 0;
   } catch (error) {
     if (!isNewsbriefError(error)) throw error;

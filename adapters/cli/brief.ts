@@ -7,6 +7,7 @@ import {
   isNewsbriefError,
   loadConfig,
 } from '../../src/index.js';
+import { escapeTerminal } from '../console/escape.js';
 import { articleInput } from './input.js';
 
 const usage = 'usage: newsbrief brief <path|url|-> [--json] [--length short|standard|long]\n';
@@ -34,7 +35,9 @@ export async function run(argv: string[]): Promise<number> {
       length: length as BriefLength,
       readAhead: false,
     });
-    process.stdout.write(values.json ? `${JSON.stringify(brief, null, 2)}\n` : render(brief));
+    process.stdout.write(
+      values.json ? `${JSON.stringify(brief, null, 2)}\n` : escapeTerminal(render(brief)),
+    );
     return 0;
   } catch (error) {
     if (!isNewsbriefError(error)) throw error;

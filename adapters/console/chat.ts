@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { CommandContext, LocalFiles, Logger } from '../../commands/command.js';
 import { dispatch } from '../../commands/dispatch.js';
 import type { ArticleStore, ChannelRef, Config, Engine, Subscriptions } from '../../src/index.js';
+import { escapeTerminal } from './escape.js';
 import { parseLine } from './parse-line.js';
 import { renderText } from './render.js';
 
@@ -42,7 +43,7 @@ export async function runConsoleChat(deps: ConsoleChatDeps): Promise<void> {
     const parsed = parseLine(line);
     if (parsed) {
       const reply = await dispatch(parsed.name, parsed.options, ctx);
-      deps.output.write(`${renderText(reply)}\n\n`);
+      deps.output.write(escapeTerminal(`${renderText(reply)}\n\n`));
     }
     if (deps.interactive) lines.prompt();
   }

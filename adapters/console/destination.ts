@@ -6,6 +6,7 @@ import {
   type Post,
   postText,
 } from '../../src/index.js';
+import { terminalWriter } from './escape.js';
 
 /**
  * What an edit adds, as lines: a terminal cannot change what it printed, so each story that
@@ -25,7 +26,8 @@ export function editLines(post: Post): string[] {
 }
 
 /** Prints each post in the console, as it is delivered. */
-export function createConsoleDestination(write: (text: string) => void): Destination {
+export function createConsoleDestination(print: (text: string) => void): Destination {
+  const write = terminalWriter(print);
   return {
     platform: 'console',
     async send(_channel, post, { idempotencyKey }) {

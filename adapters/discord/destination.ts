@@ -9,16 +9,22 @@ import {
   overflowTitle,
   type Post,
 } from '../../src/index.js';
+import { discordLink, discordUrl, escapeDiscordText, safeDiscordMessage } from './escape.js';
 
 // Embed limits: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
 const cut = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
-const webLink = (url?: string) => (url && /^https?:\/\//.test(url) ? url : undefined);
-const line = (title: string, url?: string) => (webLink(url) ? `[${title}](${url})` : title);
+const esc = escapeDiscordText;
+const line = (title: string, url?: string) => discordLink(title, url);
 const alsoSuffix = (entry: GroupEntry) => {
   const text = alsoReportedLine(entry);
-  return text && ` · _${text}_`;
+  return text && ` · _${esc(text)}_`;
 };
+/** The only links a post may carry: its stories' own. */
+const linksOf = (post: Post): string[] =>
+  (post.kind === 'story' ? [post.url] : post.stories.map((story) => story.url)).filter(
+    (url): url is string => Boolean(url),
+  );
 
 /**
  * Refusals Discord will repeat: unknown channel or message, missing access or permissions, bad
@@ -29,40 +35,40 @@ const permanentCodes = new Set([10003, 10008, 50001, 50005, 50013, 50035, 50008]
 export function storyEmbed(post: Post): APIEmbed {
   if (post.kind === 'story') {
     const also = alsoReportedLine(post);
-    const url = webLink(post.url);
+    const url = discordUrl(post.url);
     return {
-      title: cut(post.brief.headline || post.title, 256),
+      title: cut(esc(post.brief.headline || post.title), 256),
       ...(url ? { url } : {}),
-      description: cut(post.brief.lede, 4096),
+      description: cut(esc(post.brief.lede), 4096),
       fields: post.brief.points.length
         ? [
             {
               name: 'Key points',
-              value: cut(post.brief.points.map((p) => `• ${p}`).join('\n'), 1024),
+              value: cut(post.brief.points.map((p) => `• ${esc(p)}`).join('\n'), 1024),
             },
           ]
         : [],
-      footer: { text: cut([post.feedTitle, also].filter(Boolean).join(' · '), 2048) },
+      footer: { text: cut(esc([post.feedTitle, also].filter(Boolean).join(' · ')), 2048) },
       timestamp: post.publishedAt,
     };
   }
   if (post.kind === 'overflow')
     return {
-      title: cut(overflowTitle(post), 256),
+      title: cut(esc(overflowTitle(post)), 256),
       description: cut(
         post.stories.map((s) => `• ${line(s.title, s.url)}${alsoSuffix(s)}`).join('\n'),
         4096,
       ),
     };
   return {
-    title: cut(digestTitle(post), 256),
+    title: cut(esc(digestTitle(post)), 256),
     description: cut(
       post.stories
-        .map((s) => `**${line(s.title, s.url)}**${alsoSuffix(s)}\n${s.lede}`)
+        .map((s) => `**${line(s.title, s.url)}**${alsoSuffix(s)}\n${esc(s.lede)}`)
         .join('\n\n'),
       4096,
     ),
-    footer: { text: post.timezone },
+    footer: { text: esc(post.timezone) },
   };
 }
 
@@ -90,14 +96,18 @@ export function createDiscordDestination(client: Client): Destination {
         const target = await client.channels.fetch(channel.channelId, { allowUnknownGuild: true });
         if (!target?.isSendable())
           throw new DestinationError('That channel cannot receive messages.', { permanent: true });
-        const message = await target.send({
-          embeds: [storyEmbed(post)],
-          allowedMentions: { parse: [] },
-          // Discord drops a second message with the same nonce sent within minutes, which
-          // makes a re-send after a crash exactly-once here. Nonces are at most 25 characters.
-          nonce: createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 25),
-          enforceNonce: true,
-        });
+        const message = await target.send(
+          safeDiscordMessage(
+            {
+              embeds: [storyEmbed(post)],
+              // Discord drops a second message with the same nonce sent within minutes, which
+              // makes a re-send after a crash exactly-once here. Nonces are at most 25 characters.
+              nonce: createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 25),
+              enforceNonce: true,
+            },
+            linksOf(post),
+          ),
+        );
         return { messageId: message.id };
       } catch (error) {
         throw asDestinationError(error);
@@ -108,10 +118,10 @@ export function createDiscordDestination(client: Client): Destination {
         const target = await client.channels.fetch(channel.channelId, { allowUnknownGuild: true });
         if (!target?.isTextBased())
           throw new DestinationError('That channel has no messages to edit.', { permanent: true });
-        await target.messages.edit(messageId, {
-          embeds: [storyEmbed(post)],
-          allowedMentions: { parse: [] },
-        });
+        await target.messages.edit(
+          messageId,
+          safeDiscordMessage({ embeds: [storyEmbed(post)] }, linksOf(post)),
+        );
       } catch (error) {
         throw asDestinationError(error);
       }

@@ -9,6 +9,7 @@ import type { CommandContext, Reply } from '../../commands/command.js';
 import { dispatch, findCommand } from '../../commands/dispatch.js';
 import { contextOf, type DiscordDeps } from './context.js';
 import { articleIdForKey, articleKey, parseCustomId } from './custom-ids.js';
+import { safeDiscordMessage } from './escape.js';
 import { askModal, questionInputId } from './modal.js';
 import { renderReply } from './render.js';
 
@@ -62,9 +63,8 @@ async function onButton(interaction: ButtonInteraction, deps: DiscordDeps) {
   const articleId = articleIdForKey(deps.articles, ctx.channel, parsed.key);
   if (!articleId) {
     await interaction.reply({
-      content: 'That brief is no longer available. Try /brief again.',
+      ...safeDiscordMessage({ content: 'That brief is no longer available. Try /brief again.' }),
       flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
     });
     return;
   }
@@ -109,5 +109,5 @@ function payload(reply: Reply, ctx: CommandContext) {
   const key =
     reply.kind === 'brief' ? articleKey(ctx.articles, ctx.channel, reply.articleId) : undefined;
   const { ephemeral: _private, ...message } = renderReply(reply, key);
-  return message;
+  return safeDiscordMessage(message);
 }

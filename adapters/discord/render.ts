@@ -3,11 +3,11 @@ import {
   type APIButtonComponent,
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
 } from 'discord.js';
 import type { Reply } from '../../commands/command.js';
 import { type Brief, stripUnsafeCharacters } from '../../src/index.js';
 import { type ButtonAction, customId, lengthsAround } from './custom-ids.js';
+import { escapeDiscordText } from './escape.js';
 import { discordLimits, type EmbedData, type EmbedField, fitEmbed, trimText } from './limits.js';
 
 /** One colour per reply kind, so a reader tells a brief from an answer at a glance. */
@@ -64,14 +64,7 @@ export function renderReply(reply: Reply, articleKey?: string): DiscordMessage {
 }
 
 /** Text from the web shows as written: no markdown of its own, no control characters. */
-function plain(text: string): string {
-  return escapeMarkdown(stripUnsafeCharacters(text), {
-    maskedLink: true,
-    heading: true,
-    bulletedList: true,
-    numberedList: true,
-  });
-}
+const plain = escapeDiscordText;
 
 function briefEmbed(brief: Brief, hints: string[] | undefined): EmbedData {
   const points = brief.points.map((point) => `• ${plain(point)}`).join('\n');

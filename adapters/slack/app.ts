@@ -6,10 +6,11 @@ import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './context.js';
 import { parseManagers } from './permissions.js';
 import { type ChatMessage, onMention, onThreadMessage } from './questions.js';
+import { firstRun, refuseOutOfWindow, signatureOf } from './replay.js';
 import { runSlashCommand } from './slash-command.js';
 
 export interface SlackAppOptions {
-  /** Where the HTTP receiver listens; default SLACK_PORT on every interface. */
+  /** Where the HTTP receiver listens; default SLACK_PORT on NEWSBRIEF_HOST. */
   listen?: { port?: number; host?: string };
   /** Web API retries; the default policy retries for minutes, too long for tests. */
   retries?: number;
@@ -43,18 +44,15 @@ export async function startSlackApp(
         logger,
         installerOptions: { clientOptions },
       })
-    : new HTTPReceiver({
-        signingSecret: config.SLACK_SIGNING_SECRET ?? '',
-        processBeforeResponse: false,
-        logger,
-      });
+    : httpReceiver(config.SLACK_SIGNING_SECRET ?? '', logger);
   const app = new App({ token, receiver, logger, clientOptions });
   const inFlight = new Set<Promise<unknown>>();
   register(app, { ...deps, track: trackIn(inFlight, deps.track) });
-  const listen = { port: options.listen?.port ?? config.SLACK_PORT, host: options.listen?.host };
-  const started = config.SLACK_APP_TOKEN
-    ? await app.start()
-    : await app.start(listen.host ? { port: listen.port, host: listen.host } : listen.port);
+  const listen = {
+    port: options.listen?.port ?? config.SLACK_PORT,
+    host: options.listen?.host ?? config.NEWSBRIEF_HOST,
+  };
+  const started = config.SLACK_APP_TOKEN ? await app.start() : await app.start(listen);
   const address = (started as Server | undefined)?.address?.();
   return {
     app,
@@ -65,6 +63,17 @@ export async function startSlackApp(
       await Promise.allSettled([...inFlight]);
     },
   };
+}
+
+function httpReceiver(signingSecret: string, logger: ReturnType<typeof boltLogger>) {
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    processBeforeResponse: false,
+    logger,
+    customPropertiesExtractor: signatureOf,
+  });
+  refuseOutOfWindow(receiver);
+  return receiver;
 }
 
 /** The bot token, once it and a way to receive (signing secret or app token) are both set. */
@@ -83,8 +92,10 @@ function register(app: App, deps: SlackDeps): void {
   const fail = (what: string) => (error: unknown) =>
     deps.log.error({ err: error, platform: 'slack' }, what);
 
-  app.command(/.*/, async ({ command, ack, respond, client }) => {
+  app.command(/.*/, async ({ command, ack, respond, client, context }) => {
     await ack();
+    const signature = (context as { requestSignature?: string }).requestSignature;
+    if (!firstRun(deps.events, command, signature)) return;
     await track(runSlashCommand(deps, policy, { command, respond, client }));
   });
   // The source button is a link; Slack still reports the click and wants it acknowledged.

@@ -8,17 +8,20 @@ import {
   type Post,
   postText,
 } from '../../src/index.js';
+import { escapeSlackText, safeSlackMessage, slackLink } from './escape.js';
 import { createFindSent, postMetadata } from './find-sent.js';
 
 type Block = { type: string; [key: string]: unknown };
 
-// https://api.slack.com/reference/surfaces/formatting#escaping
-const esc = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = escapeSlackText;
 const cut = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
-const link = (title: string, url?: string) =>
-  url && /^https?:\/\//.test(url) ? `<${url}|${esc(title)}>` : esc(title);
+const link = (title: string, url?: string) => slackLink(title, url);
+/** The only links a post may carry: its stories' own. */
+const linksOf = (post: Post): string[] =>
+  (post.kind === 'story' ? [post.url] : post.stories.map((story) => story.url)).filter(
+    (url): url is string => Boolean(url),
+  );
 const section = (text: string): Block => ({
   type: 'section',
   text: { type: 'mrkdwn', text: cut(text, 3000) },
@@ -130,14 +133,19 @@ export function createSlackDestination(client: webApi.WebClient): Destination {
     platform: 'slack',
     async send(channel, post, { idempotencyKey }) {
       try {
-        const result = await client.chat.postMessage({
-          channel: channel.channelId,
-          text: cut(postText(post), 3000),
-          blocks: storyBlocks(post),
-          metadata: postMetadata(idempotencyKey),
-          unfurl_links: false,
-          unfurl_media: false,
-        });
+        const result = await client.chat.postMessage(
+          safeSlackMessage(
+            {
+              channel: channel.channelId,
+              text: cut(postText(post), 3000),
+              blocks: storyBlocks(post),
+              metadata: postMetadata(idempotencyKey),
+              unfurl_links: false,
+              unfurl_media: false,
+            },
+            linksOf(post),
+          ),
+        );
         if (!result.ts) throw new DestinationError('Slack did not return the message ts.');
         return { messageId: result.ts };
       } catch (error) {
@@ -147,12 +155,17 @@ export function createSlackDestination(client: webApi.WebClient): Destination {
     async edit(channel, messageId, post) {
       try {
         // Without `metadata` Slack keeps the message's, so findSent still knows the post.
-        await client.chat.update({
-          channel: channel.channelId,
-          ts: messageId,
-          text: cut(postText(post), 3000),
-          blocks: storyBlocks(post),
-        });
+        await client.chat.update(
+          safeSlackMessage(
+            {
+              channel: channel.channelId,
+              ts: messageId,
+              text: cut(postText(post), 3000),
+              blocks: storyBlocks(post),
+            },
+            linksOf(post),
+          ),
+        );
       } catch (error) {
         throw destinationError(error, editRefusals);
       }

@@ -2,6 +2,8 @@ import type { webApi } from '@slack/bolt';
 import { dispatch } from '../../commands/dispatch.js';
 import type { Article, ArticleStore, ChannelRef } from '../../src/index.js';
 import { channelOf, contextOf, type SlackDeps } from './context.js';
+import { decodeSlackText } from './decode.js';
+import { safeSlackMessage } from './escape.js';
 import { renderReply } from './render.js';
 
 /** The fields of a `message` or `app_mention` event that decide whether it is a question. */
@@ -78,8 +80,7 @@ async function answer(
   delivery: Delivery,
   article: Article | undefined,
 ): Promise<void> {
-  const question = (event.text ?? '')
-    .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+  const question = decodeSlackText(event.text ?? '')
     .replace(/\s+/g, ' ')
     .trim();
   // The thread's article is the only one searched: a scoped view of the store.
@@ -90,12 +91,12 @@ async function answer(
   const ctx = contextOf(deps, channel, { id: user, canManage: false }, articles);
   const message = renderReply(await dispatch('ask', { question }, ctx));
   const threadTs = event.thread_ts ?? event.ts;
-  const base = {
+  const base = safeSlackMessage({
     channel: event.channel,
     thread_ts: threadTs,
     text: message.text,
     blocks: message.blocks,
-  };
+  });
   if (message.ephemeral) {
     await delivery.client.chat.postEphemeral({ ...base, user });
     return;

@@ -1,5 +1,6 @@
 import type { Reply } from '../../commands/command.js';
-import { type Brief, stripUnsafeCharacters } from '../../src/index.js';
+import type { Brief } from '../../src/index.js';
+import { escapeSlackText } from './escape.js';
 import { slackLimits, trimText } from './limits.js';
 
 export type Block = { type: string; [key: string]: unknown };
@@ -15,12 +16,7 @@ export interface SlackMessage {
  * Article text is data, never markup: `&`, `<` and `>` are escaped so `<!channel>`, `<!here>`
  * and `<@U…>` show as written and notify nobody. https://api.slack.com/reference/surfaces/formatting#escaping
  */
-export function escapeText(text: string): string {
-  return stripUnsafeCharacters(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
+export const escapeText = escapeSlackText;
 
 const section = (text: string): Block => ({
   type: 'section',

@@ -2,6 +2,7 @@ import type { RespondFn, SlashCommand, webApi } from '@slack/bolt';
 import type { Reply } from '../../commands/command.js';
 import { dispatch, findCommand } from '../../commands/dispatch.js';
 import { channelOf, contextOf, type SlackDeps } from './context.js';
+import { safeSlackMessage } from './escape.js';
 import { canManage, type ManagerPolicy } from './permissions.js';
 import { renderReply } from './render.js';
 import { parseSlashCommand, slackHint } from './slash-text.js';
@@ -41,23 +42,31 @@ export async function runSlashCommand(
     const reply = forSlack(call.name, await dispatch(call.name, call.options, ctx));
     const message = renderReply(reply);
     if (message.ephemeral) {
-      await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+      await respond(
+        safeSlackMessage({
+          response_type: 'ephemeral' as const,
+          text: message.text,
+          blocks: message.blocks,
+        }),
+      );
       return;
     }
     const posted = await client.chat
-      .postMessage({
-        channel: command.channel_id,
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      })
+      .postMessage(
+        safeSlackMessage({
+          channel: command.channel_id,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      )
       .catch((error: unknown) => {
         deps.log.warn({ err: error, channel }, 'could not post in the channel');
         return undefined;
       });
     if (!posted?.ts) {
-      await respond({ response_type: 'ephemeral', text: cannotPost });
+      await respond(safeSlackMessage({ response_type: 'ephemeral' as const, text: cannotPost }));
       return;
     }
     if (reply.kind === 'brief') deps.articles.linkThread(channel, posted.ts, reply.articleId);
@@ -66,10 +75,12 @@ export async function runSlashCommand(
       { err: error, platform: 'slack', channel, user: command.user_id },
       'slash command failed',
     );
-    await respond({
-      response_type: 'ephemeral',
-      text: 'Sorry, something went wrong on my side. Please try again in a moment.',
-    }).catch(() => undefined);
+    await respond(
+      safeSlackMessage({
+        response_type: 'ephemeral' as const,
+        text: 'Sorry, something went wrong on my side. Please try again in a moment.',
+      }),
+    ).catch(() => undefined);
   }
 }
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { type Block, type NodeLike, readBlocks } from './blocks.js';
 import { isBoilerplate } from './boilerplate.js';
 import { chars, declaredContainers, declaredContainersOf } from './declared.js';
+import { assertShallowMarkup } from './depth-guard.js';
 import { storyWords } from './measure.js';
 import { isWallLine } from './paywall.js';
 import { type ElementLike, pruneStory } from './prune.js';
@@ -44,6 +45,7 @@ export interface ExtractedPage {
 type Document = ReturnType<typeof parseHTML>['document'];
 
 export function extractHtml(html: string, url?: string): ExtractedPage {
+  assertShallowMarkup(html, 'html');
   // linkedom builds no documentElement (so no body) for markup without an <html> root.
   const rooted = /<html[\s>]/i.test(html)
     ? html

@@ -5,6 +5,7 @@ type XmlParser = typeof import('fast-xml-parser');
 const require = createRequire(import.meta.url);
 let xml: XmlParser | undefined;
 
+import { assertShallowMarkup } from '../article/depth-guard.js';
 import { NewsbriefError } from '../errors.js';
 
 const attr = (text: string) =>
@@ -42,6 +43,7 @@ function collect(node: unknown, into: string[]): void {
 
 /** The feed URLs of an OPML file, folders flattened, in document order. */
 export function feedsFromOpml(text: string): string[] {
+  assertShallowMarkup(text, 'xml');
   let doc: Record<string, unknown>;
   try {
     xml ??= require('fast-xml-parser') as XmlParser;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { assertShallowMarkup } from '../article/depth-guard.js';
 import { NewsbriefError } from '../errors.js';
 import { parseJsonFeed } from './json-feed.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
@@ -26,6 +27,7 @@ export function parseFeedText(body: string): ParsedFeed {
     if (json) return json;
     throw new NewsbriefError('feed_malformed', 'That is JSON but not a JSON Feed.');
   }
+  assertShallowMarkup(text, 'xml');
   let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(text);

@@ -63,10 +63,27 @@ export function classifyAddress(text: string): AddressClass {
   if (metadataAddresses.has(normalized)) return 'metadata';
   const address = ipaddr.parse(normalized);
   const table = address.kind() === 'ipv4' ? ipv4Classes : ipv6Classes;
-  return table[address.range()] ?? 'reserved';
+  const kind = table[address.range()] ?? 'reserved';
+  // The deprecated IPv4-compatible range (::/96, RFC 4291 2.5.5.1) is routed by no one to a
+  // public host, yet some stacks dial the IPv4 inside it: never public.
+  return kind === 'public' && ipv4Compatible(text) ? 'reserved' : kind;
 }
 
-/** IPv4-mapped, IPv4-translated, NAT64 and 6to4 forms all lead to an IPv4 host: judge that host. */
+/** `::a.b.c.d` (also written `::7f00:1`), other than `::` and `::1`. */
+function ipv4Compatible(text: string): ipaddr.IPv4 | undefined {
+  const bare = text.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  if (!ipaddr.IPv6.isValid(bare)) return undefined;
+  // ipaddr.js reads `::a.b.c.d` as `::ffff:a.b.c.d`, so the dotted form is judged by its text.
+  const dotted = /^[0:]*:(\d+\.\d+\.\d+\.\d+)$/.exec(bare)?.[1];
+  if (dotted) return ipaddr.IPv4.isValid(dotted) ? ipaddr.IPv4.parse(dotted) : undefined;
+  const parts = ipaddr.IPv6.parse(bare).parts;
+  if (parts.slice(0, 6).some((part) => part !== 0)) return undefined;
+  const high = parts[6] ?? 0;
+  const low = parts[7] ?? 0;
+  return high === 0 && low <= 1 ? undefined : fromWords(high, low);
+}
+
+/** IPv4-mapped, IPv4-compatible, IPv4-translated, NAT64 and 6to4 forms all lead to an IPv4 host: judge that host. */
 function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
   const range = address.range();
   const parts = address.parts;
@@ -74,7 +91,7 @@ function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
     return fromWords(parts[6] ?? 0, parts[7] ?? 0);
   }
   if (range === '6to4') return fromWords(parts[1] ?? 0, parts[2] ?? 0);
-  return undefined;
+  return ipv4Compatible(address.toString());
 }
 
 function fromWords(high: number, low: number): ipaddr.IPv4 {

@@ -22,7 +22,8 @@ export async function vetHost(
 ): Promise<string> {
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   const literal = normalizeAddress(hostname);
-  const addresses = literal ? [literal] : await resolveOrFail(hostname, resolve, signal);
+  // The literal as written is classified: its unwrapped IPv4 alone can look public (::808:808).
+  const addresses = literal ? [hostname] : await resolveOrFail(hostname, resolve, signal);
   if (addresses.length === 0) throw unknownHost(hostname);
   for (const address of addresses) {
     const kind = classifyAddress(address);
