@@ -10,8 +10,8 @@ import {
   startHeavyServer,
 } from './stall-probe.js';
 
-// The 4.9 MB page is in no-stall-large-page.test.ts: it passes once engine work runs off the
-// event loop (worker threads). One running bot per platform serves every case here, as in use.
+// The 4.8 MB page is in no-stall-big-page.test.ts. One running bot per platform serves every
+// case here, as in use.
 let heavy: HeavyServer;
 let slack: SlackHarness;
 let discord: Harness;
