@@ -6,6 +6,7 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   summarize: () => import('./summarize.js'),
   ask: () => import('./ask.js'),
   chat: () => import('./chat.js'),
+  feed: () => import('./feed.js'),
 };
 
 const usage = `usage: newsbrief <command> [options]
@@ -14,6 +15,7 @@ const usage = `usage: newsbrief <command> [options]
   summarize --jsonl           batch: JSON lines in, summaries out
   ask <path|url|-> "<q>"      answer a question from an article (--json; --jsonl for batch)
   chat [--follow]             the console chat (the same commands as Discord and Slack)
+  feed <path|url|->           every story newsbrief reads in a feed (--json; --jsonl for batch)
 `;
 
 const [name = '', ...rest] = process.argv.slice(2);

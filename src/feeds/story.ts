@@ -3,6 +3,7 @@ import { markupSaysLocked } from '../article/paywall.js';
 import type { Article, ArticleInput } from '../article/types.js';
 import type { Engine } from '../engine.js';
 import type { Brief } from '../summarize/types.js';
+import { htmlText } from './clean-text.js';
 import { simpleItemText } from './item-text.js';
 import { isWebUrl, localPath, readLocal } from './read-feed.js';
 import type { FeedEntry } from './types.js';
@@ -40,7 +41,9 @@ async function fromLink(entry: FeedEntry, deps: StoryDeps): Promise<Article | un
 /** The item's own words: simple markup read directly, anything else through the extractor. */
 function fromItem(entry: FeedEntry, feedTitle: string, deps: StoryDeps): Promise<Article> {
   const source = entry.url ?? feedTitle;
-  const text = markupSaysLocked(entry.content) ? undefined : simpleItemText(entry.content);
+  // Simple markup is read directly, its furniture ("Continue reading…", share links) dropped.
+  const simple = !markupSaysLocked(entry.content) && simpleItemText(entry.content) !== undefined;
+  const text = simple ? htmlText(entry.content) : undefined;
   const html = text === undefined ? entry.content.trim() || entry.title : '';
   const input: ArticleInput =
     text === undefined
@@ -51,11 +54,7 @@ function fromItem(entry: FeedEntry, feedTitle: string, deps: StoryDeps): Promise
 
 /** The feed's own words as an article, when the extractor finds too little to call one. */
 function plainArticle(entry: FeedEntry, feedTitle: string): Article {
-  const text =
-    entry.content
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || entry.title;
+  const text = htmlText(entry.content).replace(/\s+/g, ' ') || entry.title;
   const id =
     entry.url ??
     `feed:${createHash('sha1').update(`${feedTitle}\n${text}`).digest('hex').slice(0, 16)}`;

@@ -1,0 +1,92 @@
+import { fingerprint, normaliseLink } from './normalize.js';
+import type { FeedEntry } from './types.js';
+
+/**
+ * What makes two items of one feed the same story. A guid alone does not: feeds in the wild give
+ * two different stories one guid (a template's constant, a reused slug). An item with a guid and
+ * a link is a known story when its guid was seen with its link or its words; with only one of
+ * guid and link, that one decides. A story re-sent under a new guid is new to the feed, and then
+ * caught by the channel's claims on its link and words (fan-out).
+ */
+export interface Identity {
+  /** The key a story was known by before this rule: its guid, else link, else fingerprint. */
+  primary: string;
+  /** Every key of the item, remembered for the feed. */
+  keys: string[];
+  /** Keys that mark the same story in a channel's other feeds (guids are a feed's own). */
+  claims: string[];
+  /** guid, link and fingerprint keys, when the item has both a guid and a link. */
+  votes?: [string, string, string];
+}
+
+/** Remembered with a feed's keys: its items' link and fingerprint keys were stored too. */
+export const identityMarker = 'v:identity-2';
+
+export function identityOf(entry: FeedEntry): Identity {
+  const guid = entry.guid && `g:${entry.guid}`;
+  const link = entry.url && `l:${normaliseLink(entry.url)}`;
+  const print = `f:${fingerprint(entry)}`;
+  const primary = guid || link || print;
+  const keys = [guid, link, print].filter((key): key is string => Boolean(key));
+  const claims = link ? [link, print] : keys;
+  return guid && link
+    ? { primary, keys, claims, votes: [guid, link, print] }
+    : { primary, keys, claims };
+}
+
+/**
+ * Whether the item is a story the feed already showed. `stored` answers for the feed's stored
+ * keys, `taken` for the items taken earlier in this poll. A feed whose keys were stored before the
+ * identity marker holds only primary keys: for those, the primary key decides, as it did.
+ */
+export function isKnown(
+  identity: Identity,
+  stored: (key: string) => boolean,
+  taken: (key: string) => boolean,
+): boolean {
+  if (!stored(identityMarker) && stored(identity.primary)) return true;
+  const seen = (key: string) => taken(key) || stored(key);
+  if (!identity.votes) return seen(identity.primary);
+  const [guid, link, print] = identity.votes;
+  return seen(guid) && (seen(link) || seen(print));
+}
+
+/**
+ * The order new items are posted in, oldest first. An undated item is dated `now` (first sight);
+ * items with one date keep the feed's own order, read newest-first or oldest-first as the
+ * feed's dated items run, since feeds come both ways.
+ */
+export function postingOrder<T extends { entry: FeedEntry }>(
+  items: readonly T[],
+  now: number,
+): T[] {
+  let rising = 0;
+  let falling = 0;
+  let previous: number | undefined;
+  for (const { entry } of items) {
+    if (entry.publishedAt === undefined) continue;
+    if (previous !== undefined && entry.publishedAt > previous) rising++;
+    if (previous !== undefined && entry.publishedAt < previous) falling++;
+    previous = entry.publishedAt;
+  }
+  const direction = rising > falling ? 1 : -1;
+  return items
+    .map((item, index) => ({ item, index, at: item.entry.publishedAt ?? now }))
+    .sort((a, b) => a.at - b.at || direction * (a.index - b.index))
+    .map(({ item }) => item);
+}
+
+/** The items a feed shows for the first time, in posting order, each story once. */
+export function newItems<T extends { entry: FeedEntry; identity: Identity }>(
+  ordered: readonly T[],
+  stored: (key: string) => boolean,
+): T[] {
+  const taken = new Set<string>();
+  const fresh: T[] = [];
+  for (const item of ordered) {
+    if (isKnown(item.identity, stored, (key) => taken.has(key))) continue;
+    fresh.push(item);
+    for (const key of item.identity.keys) taken.add(key);
+  }
+  return fresh;
+}
