@@ -1,0 +1,83 @@
+// Fictional feeds: every title and paragraph here is made up for the test.
+import { describe, expect, it } from 'vitest';
+import type { StoryPost } from '../../src/index.js';
+import { body, type Item, rss2 } from './support/feed-xml.js';
+import { channel, start, useFeedHarness } from './support/harness.js';
+
+const minute = 60_000;
+const iso = (offsetMin: number) => new Date(start + offsetMin * minute).toISOString();
+const item = (n: number, offsetMin: number, extra: Partial<Item> = {}): Item => ({
+  id: `big-${n}`,
+  title: `Harbour report number ${n}`,
+  url: `https://news.example/big/${n}`,
+  body: body(`harbour district ${n}`),
+  date: iso(offsetMin),
+  ...extra,
+});
+
+// Newest first, an item an hour apart: 300 items reach back twelve days.
+const backlog = Array.from({ length: 300 }, (_, i) => item(300 - i, -60 * (i + 1)));
+
+const feeds = useFeedHarness({
+  NEWSBRIEF_MAX_BYTES: '2000000',
+  NEWSBRIEF_FEED_FLOOD_CAP: '20',
+  NEWSBRIEF_FEED_MAX_AGE_DAYS: '30',
+});
+
+const posted = () =>
+  feeds.h.sent.filter((s) => s.post.kind === 'story').map((s) => (s.post as StoryPost).title);
+
+describe('a feed of hundreds of items', () => {
+  it('delivers items appended at the end, inserted at the top and sharing an old guid, once each', async () => {
+    feeds.server.set('/big.xml', { kind: 'feed', body: rss2('Big Harbour', backlog) });
+    await feeds.h.service.subscribe(channel('c1'), { feed: feeds.server.url('/big.xml') });
+    await feeds.h.service.pollOnce();
+    expect(posted()).toEqual(['Harbour report number 300']);
+
+    const top = [item(302, -1), item(301, -2)];
+    const end = [item(303, -3), item(304, -4)];
+    // Two new stories that reuse the guid of an old one, each with its own link and words.
+    const sharing = [305, 306].map((n) =>
+      item(n, n - 311, { id: 'big-17', url: `https://news.example/big/${n}` }),
+    );
+    feeds.server.set('/big.xml', {
+      kind: 'feed',
+      body: rss2('Big Harbour', [...top, ...sharing, ...backlog, ...end]),
+    });
+    await feeds.h.after(2 * minute);
+    await feeds.h.after(2 * minute);
+    // Each once, oldest first, as they were published.
+    expect(posted().slice(1)).toEqual(
+      [305, 306, 304, 303, 301, 302].map((n) => `Harbour report number ${n}`),
+    );
+
+    // The same document again, and a republished old story (same guid, same link, new date).
+    const republished = item(17, 0, { title: 'Harbour report number 17' });
+    feeds.server.set('/big.xml', {
+      kind: 'feed',
+      body: rss2('Big Harbour', [republished, ...top, ...sharing, ...backlog, ...end]),
+    });
+    await feeds.h.after(2 * minute);
+    await feeds.h.after(2 * minute);
+    expect(posted()).toHaveLength(7);
+  });
+
+  it('reads a feed listed oldest first, posting what was appended at its end', async () => {
+    const oldestFirst = [...backlog].reverse();
+    feeds.server.set('/old.xml', { kind: 'feed', body: rss2('Old First', oldestFirst) });
+    await feeds.h.service.subscribe(channel('c1'), { feed: feeds.server.url('/old.xml') });
+    await feeds.h.service.pollOnce();
+    expect(posted()).toEqual(['Harbour report number 300']);
+    feeds.server.set('/old.xml', {
+      kind: 'feed',
+      body: rss2('Old First', [...oldestFirst, item(301, -2), item(302, -1)]),
+    });
+    await feeds.h.after(2 * minute);
+    await feeds.h.after(2 * minute);
+    expect(posted()).toEqual([
+      'Harbour report number 300',
+      'Harbour report number 301',
+      'Harbour report number 302',
+    ]);
+  });
+});
