@@ -29,7 +29,11 @@ export function inlineText(text: string, kind: 'text' | 'html' | 'auto'): string
         token[0] === '&' ? decodeHTMLStrict(token) : breaking.test(token) ? ' ' : '',
       )
     : text;
-  return plain.replace(/\s+/g, ' ').trim();
+  // A replacement character or a control character tells a reader nothing.
+  return plain
+    .replace(/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // Elements whose content is not reading text.

@@ -50,6 +50,8 @@ function construct(node: XmlNode, fallback: Kind): { value: string; kind: Kind }
     const div = child(node, 'xhtml:div');
     return { value: innerMarkup(div ?? node), kind: 'html' };
   }
+  // Markup written into an RSS element unescaped is read as the HTML it is meant to be.
+  if (!type && node.children.some(isNode)) return { value: innerMarkup(node), kind: 'html' };
   let value = textOf(node);
   if (mode === 'base64') value = Buffer.from(value, 'base64').toString('utf8');
   if (type === 'html' || type === 'text/html' || mode === 'escaped') return { value, kind: 'html' };

@@ -127,8 +127,9 @@ export function innerMarkup(node: XmlNode): string {
       .filter(([name]) => !name.startsWith('xmlns'))
       .map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`)
       .join('');
+    // An HTML <br> left open in XML holds what follows it: that text still comes after it.
     html += voids.has(local.toLowerCase())
-      ? `<${local}${attrs}>`
+      ? `<${local}${attrs}>${innerMarkup(child)}`
       : `<${local}${attrs}>${innerMarkup(child)}</${local}>`;
   }
   return html;

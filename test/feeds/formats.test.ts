@@ -55,3 +55,13 @@ describe('feed formats in the wild', () => {
     expect(viewFeed(feed).items.map((i) => i.title)).toEqual(['Dock A opens', 'Dock B shuts']);
   });
 });
+
+describe('markup a feed left unescaped', () => {
+  it('reads HTML written straight into an RSS description as HTML, an open <br> included', () => {
+    const feed = parseFeedText(`<rss version="2.0"><channel><title>U</title><item>
+      <title>Quay <b>reopens</b></title><link>https://u.example/1</link>
+      <description><p>Boats return<br>on Monday &amp; Tuesday.</p></description></item></channel></rss>`);
+    expect(feed.entries[0]?.title).toBe('Quay reopens');
+    expect(viewFeed(feed).items[0]?.summary).toBe('Boats return on Monday & Tuesday.');
+  });
+});
