@@ -31,8 +31,8 @@ export function inlineText(text: string, kind: 'text' | 'html' | 'auto'): string
     : text;
   // A replacement character or a control character tells a reader nothing.
   return plain
-    .replace(/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(/\uFFFD/g, '')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
     .trim();
 }
 
