@@ -80,7 +80,10 @@ for (const s of scores) {
   if (values.misses) for (const miss of s.misses) process.stdout.write(`    ${miss}\n`);
 }
 const json = scores.filter((s) => s.file.endsWith('.json'));
-const silentlyEmpty = scores.filter((s) => !s.error && s.read === 0);
+// Read empty where feedparser found items, or a JSON Feed (feedparser reads none) had some.
+const silentlyEmpty = scores.filter(
+  (s) => !s.error && s.read === 0 && (s.expected > 0 || s.file.endsWith('.json')),
+);
 const titled = sum((s) => s.titled);
 process.stdout.write(
   [

@@ -31,8 +31,8 @@ export function inlineText(text: string, kind: 'text' | 'html' | 'auto'): string
     : text;
   // A replacement character or a control character tells a reader nothing.
   return plain
-    .replace(/\uFFFD/g, '')
-    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\uFFFD\p{Cc}]/gu, '')
     .trim();
 }
 

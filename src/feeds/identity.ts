@@ -3,10 +3,11 @@ import type { FeedEntry } from './types.js';
 
 /**
  * What makes two items of one feed the same story. A guid alone does not: feeds in the wild give
- * two different stories one guid (a template's constant, a reused slug). An item with a guid and
- * a link is a known story when its guid was seen with its link or its words; with only one of
- * guid and link, that one decides. A story re-sent under a new guid is new to the feed, and then
- * caught by the channel's claims on its link and words (fan-out).
+ * different stories one guid (a template's constant, a reused slug). An item with a guid is known
+ * when its guid was seen together with its link (with its words, when it has no link); without a
+ * guid, its link (else its words) decides. A story re-sent under a new guid or at a new link is
+ * new to the feed, and then caught by the channel's claims on its link and words (fan-out), so
+ * it is not posted twice.
  */
 export interface Identity {
   /** The key a story was known by before this rule: its guid, else link, else fingerprint. */
@@ -15,8 +16,8 @@ export interface Identity {
   keys: string[];
   /** Keys that mark the same story in a channel's other feeds (guids are a feed's own). */
   claims: string[];
-  /** guid, link and fingerprint keys, when the item has both a guid and a link. */
-  votes?: [string, string, string];
+  /** The guid key and the link key (the fingerprint key without a link), for an item with a guid. */
+  pair?: [string, string];
 }
 
 /** Remembered with a feed's keys: its items' link and fingerprint keys were stored too. */
@@ -29,9 +30,7 @@ export function identityOf(entry: FeedEntry): Identity {
   const primary = guid || link || print;
   const keys = [guid, link, print].filter((key): key is string => Boolean(key));
   const claims = link ? [link, print] : keys;
-  return guid && link
-    ? { primary, keys, claims, votes: [guid, link, print] }
-    : { primary, keys, claims };
+  return guid ? { primary, keys, claims, pair: [guid, link || print] } : { primary, keys, claims };
 }
 
 /**
@@ -46,9 +45,8 @@ export function isKnown(
 ): boolean {
   if (!stored(identityMarker) && stored(identity.primary)) return true;
   const seen = (key: string) => taken(key) || stored(key);
-  if (!identity.votes) return seen(identity.primary);
-  const [guid, link, print] = identity.votes;
-  return seen(guid) && (seen(link) || seen(print));
+  if (!identity.pair) return seen(identity.primary);
+  return seen(identity.pair[0]) && seen(identity.pair[1]);
 }
 
 /**

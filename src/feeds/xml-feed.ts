@@ -42,6 +42,18 @@ function collectItems(node: XmlNode, into: XmlNode[]): XmlNode[] {
   return into;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function fromBase64(text: string): string | undefined {
+  const compact = text.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4) return undefined;
+  try {
+    return strictUtf8.decode(Buffer.from(compact, 'base64'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** An Atom text construct (type text|html|xhtml, Atom 0.3 mode), or an RSS element, as markup. */
 function construct(node: XmlNode, fallback: Kind): { value: string; kind: Kind } {
   const type = (attr(node, 'type') ?? '').toLowerCase();
@@ -53,7 +65,10 @@ function construct(node: XmlNode, fallback: Kind): { value: string; kind: Kind }
   // Markup written into an RSS element unescaped is read as the HTML it is meant to be.
   if (!type && node.children.some(isNode)) return { value: innerMarkup(node), kind: 'html' };
   let value = textOf(node);
-  if (mode === 'base64') value = Buffer.from(value, 'base64').toString('utf8');
+  // Atom 1.0 §3.1.1.3: content of any other media type (not text/*, not XML) is base64; a
+  // custom type whose text does not decode to UTF-8 was written as text all the same.
+  const binary = type.includes('/') && !type.startsWith('text/') && !type.includes('xml');
+  if (mode === 'base64' || binary) value = fromBase64(value) ?? value;
   if (type === 'html' || type === 'text/html' || mode === 'escaped') return { value, kind: 'html' };
   if (type === 'text' || type === 'text/plain') return { value, kind: 'text' };
   return { value, kind: fallback };
@@ -88,8 +103,9 @@ function itemLink(item: XmlNode, location: string | undefined): string | undefin
   const guid = child(item, 'guid');
   if (guid && attr(guid, 'ispermalink') !== 'false' && isWeb(textOf(guid).trim()))
     return textOf(guid).trim();
-  const id = textOf(child(item, 'atom:id', 'id') ?? item).trim();
-  return child(item, 'atom:id', 'id') && isWeb(id) ? id : undefined;
+  const idNode = child(item, 'atom:id', 'id');
+  const id = idNode && resolveUrl(textOf(idNode), baseOf(idNode, undefined));
+  return id && isWeb(id) ? id : undefined;
 }
 
 const dateKeys = [
@@ -135,13 +151,24 @@ function itemBodies(item: XmlNode): { content: string; summary?: string } {
   return { content: html, summary: asHtml(construct(short, 'auto')) };
 }
 
+/** The first element of that name below the node, at any depth (media:title inside media:group). */
+function below(node: XmlNode, key: string): XmlNode | undefined {
+  for (const c of node.children) {
+    if (!isNode(c)) continue;
+    const found = c.key === key ? c : below(c, key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function readItem(item: XmlNode, location: string | undefined): FeedEntry | undefined {
-  const title = titleOf(child(item, 'title', 'atom:title', 'dc:title', 'media:title'));
+  const title =
+    titleOf(child(item, 'title', 'atom:title', 'dc:title')) || titleOf(below(item, 'media:title'));
   const url = itemLink(item, location);
   const { content, summary } = itemBodies(item);
   const id = child(item, 'guid', 'atom:id', 'id');
   const guid = (id && textOf(id).trim()) || attr(item, 'rdf:about');
-  if (!title && !url && !content.trim() && !guid) return undefined;
+  if (!title && !url && !content.trim() && !guid && !child(item, 'enclosure')) return undefined;
   const publishedAt = itemDate(item);
   const entry: FeedEntry = { title, content };
   if (guid) entry.guid = guid;

@@ -65,3 +65,27 @@ describe('markup a feed left unescaped', () => {
     expect(viewFeed(feed).items[0]?.summary).toBe('Boats return on Monday & Tuesday.');
   });
 });
+
+describe('items that are easy to lose', () => {
+  it('lists link-less items sharing a guid when their words differ, titled from nested media', () => {
+    const feed = parseFeedText(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
+      <channel><title>M</title>
+      <item><guid isPermaLink="false">clip</guid><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate>
+        <media:group><media:content><media:title>Harbour at dawn</media:title></media:content></media:group></item>
+      <item><guid isPermaLink="false">clip</guid><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate>
+        <enclosure url="https://m.example/2.mp3" type="audio/mpeg"><media:title>Harbour at dusk</media:title></enclosure></item>
+      </channel></rss>`);
+    expect(viewFeed(feed).items.map((i) => i.title)).toEqual([
+      'Harbour at dusk',
+      'Harbour at dawn',
+    ]);
+  });
+
+  it('reads an Atom title of another media type as base64, and a custom one that is not as text', () => {
+    const entry = (title: string) => `<entry><id>urn:${title.length}</id>${title}</entry>`;
+    const feed = parseFeedText(`<feed xmlns="http://www.w3.org/2005/Atom"><title>B</title>
+      ${entry(`<title type="application/octet-stream">${Buffer.from('<p>Dock news</p>').toString('base64')}</title>`)}
+      ${entry('<title type="application/x-custom">test</title>')}</feed>`);
+    expect(feed.entries.map((e) => e.title)).toEqual(['Dock news', 'test']);
+  });
+});
