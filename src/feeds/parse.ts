@@ -4,13 +4,6 @@ import { parseJsonFeed } from './json-feed.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
 import { parseXmlFeed } from './xml-feed.js';
 
-/**
- * The longest title a story keeps, cut at a word: Slack's header block takes 150 characters
- * (https://api.slack.com/reference/block-kit/blocks#header) and a title past a platform's limit
- * is cut wherever the platform likes, through link markup. Cut here, it fits every platform whole.
- */
-export const maxTitleChars = 150;
-
 /** A title for an item that has none: its first words. */
 function titleFromText(content: string): string {
   const text = htmlText(content).split('\n')[0] ?? '';
@@ -19,9 +12,7 @@ function titleFromText(content: string): string {
 }
 
 function finished(entry: FeedEntry): FeedEntry {
-  const title = entry.title || titleFromText(entry.content) || '(untitled)';
-  if (title === entry.title && title.length <= maxTitleChars) return entry;
-  entry.title = cutAtWord(title, maxTitleChars);
+  if (!entry.title) entry.title = titleFromText(entry.content) || '(untitled)';
   return entry;
 }
 

@@ -6,7 +6,7 @@ import { parseFeedText } from './parse.js';
 import { type ReadDeps, readFeed, withAbsoluteLinks } from './read-feed.js';
 import type { Samples } from './samples.js';
 import { nextPollAfterFailure, nextPollAfterSuccess } from './schedule.js';
-import { buildStory, type StoryDeps } from './story.js';
+import { buildStory, type StoryDeps, withPostTitle } from './story.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
 
 export interface PollDeps {
@@ -60,7 +60,8 @@ interface Item {
 function ordered(entries: FeedEntry[], now: number): Item[] {
   const items = entries.slice(0, maxEntriesPerPoll).map((entry): Item => {
     const identity = identityOf(entry);
-    return { entry, identity, keys: identity.claims, at: entry.publishedAt ?? now };
+    const posted = withPostTitle(entry);
+    return { entry: posted, identity, keys: identity.claims, at: entry.publishedAt ?? now };
   });
   return postingOrder(items, now);
 }

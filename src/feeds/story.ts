@@ -3,7 +3,7 @@ import { markupSaysLocked } from '../article/paywall.js';
 import type { Article, ArticleInput } from '../article/types.js';
 import type { Engine } from '../engine.js';
 import type { Brief } from '../summarize/types.js';
-import { htmlText } from './clean-text.js';
+import { cutAtWord, htmlText } from './clean-text.js';
 import { simpleItemText } from './item-text.js';
 import { isWebUrl, localPath, readLocal } from './read-feed.js';
 import type { FeedEntry } from './types.js';
@@ -12,6 +12,26 @@ export interface StoryDeps {
   engine: Pick<Engine, 'load' | 'summarize'>;
   localRoots: readonly string[];
   maxBytes: number;
+}
+
+/**
+ * The longest title a posted story keeps, cut at a word: Slack's header block takes 150
+ * characters (https://api.slack.com/reference/block-kit/blocks#header), and a title past a
+ * platform's limit is cut wherever the platform likes, through link markup. Cut here, it fits
+ * every platform whole. The feed's full title is what `newsbrief feed` shows and what identifies
+ * the story.
+ */
+export const maxTitleChars = 150;
+
+/** The item as posted: its title cut to `maxTitleChars` at a word (a copy only when cut). */
+export function withPostTitle(entry: FeedEntry): FeedEntry {
+  if (entry.title.length <= maxTitleChars) return entry;
+  const copy: FeedEntry = { title: cutAtWord(entry.title, maxTitleChars), content: entry.content };
+  if (entry.guid !== undefined) copy.guid = entry.guid;
+  if (entry.url !== undefined) copy.url = entry.url;
+  if (entry.summary !== undefined) copy.summary = entry.summary;
+  if (entry.publishedAt !== undefined) copy.publishedAt = entry.publishedAt;
+  return copy;
 }
 
 // Below this many words a feed item is only a teaser: the linked page is worth loading.

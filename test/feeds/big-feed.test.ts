@@ -80,4 +80,22 @@ describe('a feed of hundreds of items', () => {
       'Harbour report number 302',
     ]);
   });
+
+  it('posts a very long title cut at a word, with the link whole and the lede kept', async () => {
+    feeds.server.set('/long.xml', { kind: 'feed', body: rss2('Long', [item(1, -60)]) });
+    await feeds.h.service.subscribe(channel('c1'), { feed: feeds.server.url('/long.xml') });
+    await feeds.h.service.pollOnce();
+    const title = `${'Harbour council votes on the long awaited ferry timetable '.repeat(8)}again`;
+    feeds.server.set('/long.xml', {
+      kind: 'feed',
+      body: rss2('Long', [item(2, -1, { title }), item(1, -60)]),
+    });
+    await feeds.h.after(2 * minute);
+    const post = feeds.h.sent.at(-1)?.post as StoryPost;
+    expect(post.title.length).toBeLessThanOrEqual(150);
+    expect(post.title).toMatch(/^Harbour council votes .* (\w+)…$/);
+    expect(post.brief.headline).toBe(post.title);
+    expect(post.url).toBe('https://news.example/big/2');
+    expect(post.brief.lede).toMatch(/harbour district 2/);
+  });
 });

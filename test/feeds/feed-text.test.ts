@@ -1,7 +1,7 @@
 // Fictional feed text: every title and paragraph here is made up for the test.
 import { describe, expect, it } from 'vitest';
 import { cutAtWord, htmlText, inlineText } from '../../src/feeds/clean-text.js';
-import { maxTitleChars } from '../../src/feeds/parse.js';
+import { maxTitleChars, withPostTitle } from '../../src/feeds/story.js';
 import { parseFeedText } from '../../src/index.js';
 
 const rss = (item: string) =>
@@ -35,11 +35,14 @@ describe('feed titles', () => {
     ]);
   });
 
-  it('cuts a very long title at a word, short enough for every platform', () => {
+  it('reads a very long title whole, and posts it cut at a word, short enough for every platform', () => {
     const long = `${'Council approves the harbour plan '.repeat(12)}today`;
-    const title = one(`<title>${long}</title><link>https://paper.example/a</link>`)?.title ?? '';
-    expect(title.length).toBeLessThanOrEqual(maxTitleChars);
-    expect(title).toMatch(/ (Council|approves|the|harbour|plan)…$/);
+    const entry = one(`<title>${long}</title><link>https://paper.example/a</link>`);
+    expect(entry?.title).toBe(long);
+    const posted = entry && withPostTitle(entry);
+    expect(posted?.title.length).toBeLessThanOrEqual(maxTitleChars);
+    expect(posted?.title).toMatch(/ (Council|approves|the|harbour|plan)…$/);
+    expect(posted?.url).toBe('https://paper.example/a');
     expect(cutAtWord('short', 10)).toBe('short');
   });
 
