@@ -98,4 +98,20 @@ describe('a feed of hundreds of items', () => {
     expect(post.url).toBe('https://news.example/big/2');
     expect(post.brief.lede).toMatch(/harbour district 2/);
   });
+
+  it('reposts nothing from a feed whose items were remembered by guid alone, before this rule', async () => {
+    feeds.server.set('/big.xml', { kind: 'feed', body: rss2('Big Harbour', backlog) });
+    await feeds.h.service.subscribe(channel('c1'), { feed: feeds.server.url('/big.xml') });
+    await feeds.h.service.pollOnce();
+    // What a database written by the guid-only rule holds: one guid key an item, no marker.
+    feeds.h.db.prepare("DELETE FROM feed_items WHERE key NOT LIKE 'g:%'").run();
+    const moved = backlog.map((old) => ({ ...old, url: `${old.url}?moved=1` }));
+    feeds.server.set('/big.xml', {
+      kind: 'feed',
+      body: rss2('Big Harbour', [item(301, -1), ...moved]),
+    });
+    await feeds.h.after(2 * minute);
+    await feeds.h.after(2 * minute);
+    expect(posted()).toEqual(['Harbour report number 300', 'Harbour report number 301']);
+  });
 });
