@@ -1,4 +1,5 @@
 import { fingerprint, normaliseLink } from './normalize.js';
+import { untitled } from './parse.js';
 import type { FeedEntry } from './types.js';
 
 /**
@@ -29,7 +30,9 @@ export function identityOf(entry: FeedEntry): Identity {
   const print = `f:${fingerprint(entry)}`;
   const primary = guid || link || print;
   const keys = [guid, link, print].filter((key): key is string => Boolean(key));
-  const claims = link ? [link, print] : keys;
+  // An item with no words has no fingerprint worth claiming: empty items are not one story.
+  const worded = entry.title !== untitled || entry.content.trim() !== '';
+  const claims = [...(link ? [link] : guid ? [guid] : []), ...(worded || !guid ? [print] : [])];
   return guid ? { primary, keys, claims, pair: [guid, link || print] } : { primary, keys, claims };
 }
 

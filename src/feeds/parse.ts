@@ -11,8 +11,11 @@ function titleFromText(content: string): string {
   return cutAtWord(sentence, 100);
 }
 
+/** The title of an item that has neither a title nor any words to make one from. */
+export const untitled = '(untitled)';
+
 function finished(entry: FeedEntry): FeedEntry {
-  if (!entry.title) entry.title = titleFromText(entry.content) || '(untitled)';
+  if (!entry.title) entry.title = titleFromText(entry.content) || untitled;
   return entry;
 }
 
