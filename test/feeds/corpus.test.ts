@@ -5,7 +5,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparable, type ExpectedFeed } from '../../scripts/lib/feed-score.js';
-import { type FeedView, parseFeedBytes, viewFeed } from '../../src/index.js';
+import { buildStory } from '../../src/feeds/story.js';
+import {
+  createEngine,
+  type FeedView,
+  loadConfig,
+  NewsbriefError,
+  parseFeedBytes,
+  viewFeed,
+} from '../../src/index.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'feeds-in-the-wild');
 const expected = JSON.parse(
@@ -112,5 +120,27 @@ describe('what the real feeds need', () => {
   it('keeps code written in Daring Fireball posts as text, never as markup', () => {
     const summaries = read('rsparser__DaringFireball.rss').items.map((item) => item.summary);
     expect(summaries.filter((s) => /<\/?(a|p|code|blockquote)\b[^>]*>/.test(s))).toEqual([]);
+  });
+
+  it('briefs Daring Fireball and Guardian items without markup or "Continue reading"', async () => {
+    // Offline: a teaser's linked page is refused, so the brief comes from the feed's own words.
+    const fetcher = {
+      fetchText: async () => {
+        throw new NewsbriefError('fetch_refused', 'offline test');
+      },
+    };
+    const engine = createEngine({ config: loadConfig({}), fetcher });
+    const deps = { engine, localRoots: [], maxBytes: 5_000_000 };
+    const texts: string[] = [];
+    for (const file of ['rsparser__DaringFireball.rss', 'rssparser__guardian.rss']) {
+      const feed = parseFeedBytes(bytes(file), 'https://feeds.example/');
+      for (const entry of feed.entries) {
+        const { brief } = await buildStory(entry, feed.title, deps);
+        texts.push([brief.lede, ...brief.points].join('\n'));
+      }
+    }
+    expect(texts).toHaveLength(102);
+    const markup = /<\/?(a|p|code|blockquote|div|img|br)\b[^>]*>|&[a-z]+;|continue reading/i;
+    expect(texts.filter((text) => markup.test(text))).toEqual([]);
   });
 });
