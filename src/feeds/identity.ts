@@ -24,9 +24,7 @@ export interface Identity {
 /** Remembered with a feed's keys: its items' link and fingerprint keys were stored too. */
 export const identityMarker = 'v:identity-2';
 
-export function identityOf(entry: FeedEntry): Identity {
-  const guid = entry.guid && `g:${entry.guid}`;
-  const link = entry.url && `l:${normaliseLink(entry.url)}`;
+function identity(entry: FeedEntry, guid: string | undefined, link: string | undefined): Identity {
   const print = `f:${fingerprint(entry)}`;
   const primary = guid || link || print;
   const keys = [guid, link, print].filter((key): key is string => Boolean(key));
@@ -34,6 +32,28 @@ export function identityOf(entry: FeedEntry): Identity {
   const worded = entry.title !== untitled || entry.content.trim() !== '';
   const claims = [...(link ? [link] : guid ? [guid] : []), ...(worded || !guid ? [print] : [])];
   return guid ? { primary, keys, claims, pair: [guid, link || print] } : { primary, keys, claims };
+}
+
+const guidKey = (entry: FeedEntry) => entry.guid && `g:${entry.guid}`;
+const linkKey = (entry: FeedEntry) => entry.url && `l:${normaliseLink(entry.url)}`;
+
+/**
+ * The identities of a feed's items. A guid or link that the feed gives to items of different
+ * titles (a template's constant guid, every item linking to the home page) identifies none of
+ * them, and is left out: the items are told apart by what remains.
+ */
+export function identitiesOf(entries: readonly FeedEntry[]): Identity[] {
+  const titles = new Map<string, Set<string>>();
+  for (const entry of entries)
+    for (const key of [guidKey(entry), linkKey(entry)]) {
+      if (!key) continue;
+      const seen = titles.get(key) ?? new Set<string>();
+      seen.add(entry.title.toLowerCase());
+      titles.set(key, seen);
+    }
+  const own = (key: string | undefined) =>
+    key && (titles.get(key)?.size ?? 0) < 2 ? key : undefined;
+  return entries.map((entry) => identity(entry, own(guidKey(entry)), own(linkKey(entry))));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Fetcher } from '../article/fetch-types.js';
 import { decodeFeedBytes } from '../net/feed-charset.js';
 import { cutAtWord, htmlText } from './clean-text.js';
-import { identityOf, newItems, postingOrder } from './identity.js';
+import { type Identity, identitiesOf, newItems, postingOrder } from './identity.js';
 import { parseFeedText } from './parse.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
 
@@ -39,7 +39,8 @@ function itemView(entry: FeedEntry, id: string): FeedItemView {
  * had none been seen: the same identity and order rules as the poller.
  */
 export function viewFeed(feed: ParsedFeed, now = Date.now()): FeedView {
-  const items = feed.entries.map((entry) => ({ entry, identity: identityOf(entry) }));
+  const identities = identitiesOf(feed.entries);
+  const items = feed.entries.map((entry, i) => ({ entry, identity: identities[i] as Identity }));
   const stories = newItems(postingOrder(items, now), () => false);
   return {
     title: feed.title,

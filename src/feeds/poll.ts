@@ -1,7 +1,7 @@
 import { isNewsbriefError } from '../errors.js';
 import type { FeedRow, SubscriptionRow, SubscriptionStore } from '../store/subscription-types.js';
 import { type BuiltStory, fanOut } from './fan-out.js';
-import { type Identity, identityMarker, identityOf, newItems, postingOrder } from './identity.js';
+import { type Identity, identitiesOf, identityMarker, newItems, postingOrder } from './identity.js';
 import { parseFeedText } from './parse.js';
 import { type ReadDeps, readFeed, withAbsoluteLinks } from './read-feed.js';
 import type { Samples } from './samples.js';
@@ -58,8 +58,10 @@ interface Item {
 
 /** Every item of the feed in posting order, oldest first. */
 function ordered(entries: FeedEntry[], now: number): Item[] {
-  const items = entries.slice(0, maxEntriesPerPoll).map((entry): Item => {
-    const identity = identityOf(entry);
+  const read = entries.slice(0, maxEntriesPerPoll);
+  const identities = identitiesOf(read);
+  const items = read.map((entry, i): Item => {
+    const identity = identities[i] as Identity;
     const posted = withPostTitle(entry);
     return { entry: posted, identity, keys: identity.claims, at: entry.publishedAt ?? now };
   });

@@ -114,4 +114,21 @@ describe('a feed of hundreds of items', () => {
     await feeds.h.after(2 * minute);
     expect(posted()).toEqual(['Harbour report number 300', 'Harbour report number 301']);
   });
+
+  it('posts every new story of a feed whose items all share one guid and the home page link', async () => {
+    const home = (n: number, minutes: number) =>
+      item(n, minutes, { id: 'constant', url: 'https://news.example/' });
+    const three = [home(3, -10), home(2, -20), home(1, -30)];
+    feeds.server.set('/home.xml', { kind: 'feed', body: rss2('Home', three) });
+    await feeds.h.service.subscribe(channel('c1'), { feed: feeds.server.url('/home.xml') });
+    await feeds.h.service.pollOnce();
+    const five = [home(5, -1), home(4, -2), ...three];
+    feeds.server.set('/home.xml', { kind: 'feed', body: rss2('Home', five) });
+    await feeds.h.after(2 * minute);
+    await feeds.h.after(2 * minute);
+    feeds.server.set('/home.xml', { kind: 'feed', body: rss2('Home', [...five].reverse()) });
+    await feeds.h.after(2 * minute);
+    await feeds.h.after(2 * minute);
+    expect(posted()).toEqual([3, 4, 5].map((n) => `Harbour report number ${n}`));
+  });
 });
