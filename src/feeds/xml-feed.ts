@@ -178,12 +178,23 @@ function readItem(item: XmlNode, location: string | undefined): FeedEntry | unde
   return entry;
 }
 
-/** Reads an RSS or Atom document; undefined when the text holds no feed element. */
+/**
+ * Reads an RSS or Atom document; undefined when the text holds no feed element. A document of
+ * bare items (an Atom entry document, a channel without <rss>) is read as the feed it stands for.
+ */
 export function parseXmlFeed(text: string, location?: string): ParsedFeed | undefined {
-  const root = find(parseXml(text), feedRoots);
+  const document = parseXml(text);
+  const bare = find(document, new Set(['channel', ...itemKeys])) && document;
+  const root = find(document, feedRoots) ?? bare;
   if (!root) return undefined;
-  const channel = root.key === 'rss' || root.key === 'rdf:rdf' ? child(root, 'channel') : root;
-  const format = root.key === 'rss' ? 'rss' : root.key === 'rdf:rdf' ? 'rdf' : 'atom';
+  const channel =
+    root.key === 'rss' || root.key === 'rdf:rdf' || root === bare ? child(root, 'channel') : root;
+  const format =
+    root.key === 'rdf:rdf'
+      ? 'rdf'
+      : root.key === 'rss' || find(root, new Set(['item']))
+        ? 'rss'
+        : 'atom';
   const entries = collectItems(root, []).flatMap((item) => readItem(item, location) ?? []);
   return {
     title: titleOf(channel && child(channel, 'title', 'atom:title', 'dc:title')),

@@ -89,3 +89,24 @@ describe('items that are easy to lose', () => {
     expect(feed.entries.map((e) => e.title)).toEqual(['Dock news', 'test']);
   });
 });
+
+describe('documents of bare items', () => {
+  it('reads an Atom entry document and a channel without <rss> as the feeds they stand for', () => {
+    const entry =
+      parseFeedText(`<entry xmlns="http://www.w3.org/2005/Atom"><title>Lone entry</title>
+      <id>urn:lone</id><link href="https://lone.example/"/></entry>`);
+    expect(entry.entries.map((e) => [e.title, e.url])).toEqual([
+      ['Lone entry', 'https://lone.example/'],
+    ]);
+    const channel = parseFeedText(`<channel><title>Bare</title><item><title>Bare item</title>
+      <link>https://bare.example/1</link></item></channel>`);
+    expect([channel.format, channel.title, channel.entries[0]?.title]).toEqual([
+      'rss',
+      'Bare',
+      'Bare item',
+    ]);
+    expect(() => parseFeedText('<html><body><p>No feed here</p></body></html>')).toThrow(
+      /not an RSS/,
+    );
+  });
+});
