@@ -132,8 +132,11 @@ async function finish(
   }
   const body = await readCappedBody(response, settings.maxBytes);
   // A feed names its charset in its XML declaration more often than in its header.
-  const decode = options.accept === 'feed' ? decodeFeedBytes : decodeText;
-  return { url: url.href, status, contentType, headers, body: decode(body, contentType) };
+  const text =
+    options.accept === 'feed'
+      ? decodeFeedBytes(body, contentType, settings.maxBytes)
+      : decodeText(body, contentType);
+  return { url: url.href, status, contentType, headers, body: text };
 }
 
 /** Only http(s), and no credentials in the link: anything else is refused before DNS. */

@@ -82,7 +82,11 @@ export async function readFeed(
   if (path)
     return {
       notModified: false,
-      body: decodeFeedBytes(await readLocalBytes(path, deps.localRoots, deps.maxBytes)),
+      body: decodeFeedBytes(
+        await readLocalBytes(path, deps.localRoots, deps.maxBytes),
+        '',
+        deps.maxBytes,
+      ),
     };
   if (!isWebUrl(location))
     throw new NewsbriefError('fetch_refused', 'Only http and https feeds can be followed here.');

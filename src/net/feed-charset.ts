@@ -85,6 +85,10 @@ function gunzipped(bytes: Uint8Array, maxBytes: number): Uint8Array {
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (cause) {
+    if ((cause as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new NewsbriefError('too_large', 'That feed unpacks to more than newsbrief reads.', {
+        cause,
+      });
     throw new NewsbriefError('feed_malformed', 'That feed is compressed and could not be read.', {
       cause,
     });

@@ -42,4 +42,9 @@ describe('decoding a feed', () => {
     expect(decodeFeedBytes(undeclared)).toContain('Последние новости');
     expect(decodeFeedBytes(gzipSync(Buffer.from('<rss>ok</rss>')))).toBe('<rss>ok</rss>');
   });
+
+  it('refuses a gzipped body that unpacks past the size limit', () => {
+    const bomb = gzipSync(Buffer.alloc(2_000_000, 'a'));
+    expect(() => decodeFeedBytes(bomb, '', 1_000_000)).toThrow(/more than newsbrief reads/);
+  });
 });
