@@ -51,10 +51,14 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 const nonAscii = (bytes: Uint8Array) => bytes.some((byte) => byte > 0x7f);
 
+/** The charset the first bytes show: a BOM, or an XML declaration's own encoding. */
 function bomCharset(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  // No BOM: "<?" in UTF-16 (XML 1.0, appendix F).
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f) return 'utf-16be';
   return undefined;
 }
 

@@ -35,6 +35,8 @@ describe('decoding a feed', () => {
       iconv.encode('<rss>Überblick</rss>', 'utf-16le'),
     ]);
     expect(decodeFeedBytes(utf16)).toBe('<rss>Überblick</rss>');
+    const noBom = iconv.encode('<?xml version="1.0" encoding="UTF-16"?><rss>Ü</rss>', 'utf-16be');
+    expect(decodeFeedBytes(noBom)).toContain('<rss>Ü</rss>');
     const undeclared = iconv.encode(
       '<rss><title>Последние новости города и области за сегодняшний день</title></rss>',
       'windows-1251',
