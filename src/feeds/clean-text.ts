@@ -92,7 +92,7 @@ export function htmlText(html: string): string {
 const furnitureParagraph = [
   /^the post\b.{1,300}\bappeared first on\b.{1,200}$/i,
   /^(continue reading|read more|keep reading|read the (rest|full (story|article|post))|full story|more)\b.{0,40}$/i,
-  /^submitted by\s+\/?u\/\S+$/i,
+  /^submitted by\s+\/?u\/\S+(\s+to\s+\/?r\/\S+)?$/i,
   /^(share|share this|share this (story|article|post)|tweet|email|print)\s*:?$/i,
   /^\[?(link|comments?)\]?$/i,
 ];
@@ -100,7 +100,7 @@ const furnitureParagraph = [
 const furnitureTail = [
   /\s*the post\b.{1,300}\bappeared first on\b.{1,200}$/i,
   /\s*[[(]?\s*(continue reading|read more|keep reading|read the (rest|full (story|article|post)))\b[^\])]{0,60}[\])]?\s*[.…»→›>]*\s*$/i,
-  /\s*(\[(link|comments)\]\s*)+$/i,
+  /\s*(\[(link|\d*\s*comments?)\]\s*)+$/i,
 ];
 
 /** Paragraph texts with whitespace collapsed and furniture dropped, blank-line separated. */
@@ -108,10 +108,9 @@ export function cleanParagraphs(paragraphs: readonly string[]): string {
   const kept: string[] = [];
   for (const raw of paragraphs) {
     let text = raw.replace(/\s+/g, ' ').trim();
-    if (furnitureParagraph.some((pattern) => pattern.test(text))) continue;
     for (const pattern of furnitureTail) text = text.replace(pattern, '');
     text = text.replace(/\s*\[(…|\.\.\.)\]$/, '…').trim();
-    if (text) kept.push(text);
+    if (text && !furnitureParagraph.some((pattern) => pattern.test(text))) kept.push(text);
   }
   return kept.join('\n\n');
 }

@@ -65,8 +65,13 @@ describe('feed item text', () => {
       <img src="https://paper.example/pixel" width="1" height="1">
       submitted by /u/someone <a href="https://paper.example/ferry">[link]</a> <a href="https://paper.example/c">[comments]</a>`;
     expect(htmlText(html)).toBe(
-      'The ferry service resumes on Monday.\n\nThe ticket office opens at nine.\n\nsubmitted by /u/someone',
+      'The ferry service resumes on Monday.\n\nThe ticket office opens at nine.',
     );
+    expect(
+      htmlText(
+        '<p>A pier.</p> submitted by <a href="/u/a">/u/a</a> to <a href="/r/b">/r/b</a> <a href="/c">[12 comments]</a>',
+      ),
+    ).toBe('A pier.');
     expect(htmlText('Trains are back. Read more »')).toBe('Trains are back.');
   });
 
