@@ -7,6 +7,7 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   ask: () => import('./ask.js'),
   chat: () => import('./chat.js'),
   extract: () => import('./extract.js'),
+  feed: () => import('./feed.js'),
 };
 
 const usage = `usage: newsbrief <command> [options]
@@ -16,6 +17,7 @@ const usage = `usage: newsbrief <command> [options]
   ask <path|url|-> "<q>"      answer a question from an article (--json; --jsonl for batch)
   extract <path|url|->        print the article as newsbrief reads it (--json; --jsonl for batch)
   chat [--follow]             the console chat (the same commands as Discord and Slack)
+  feed <path|url|->           every story newsbrief reads in a feed (--json; --jsonl for batch)
 `;
 
 const [name = '', ...rest] = process.argv.slice(2);

@@ -3,6 +3,7 @@ import { NewsbriefError } from '../errors.js';
 import { readCappedBody } from '../net/body.js';
 import { decodeText } from '../net/charset.js';
 import { checkContentType } from '../net/content-type.js';
+import { decodeFeedBytes } from '../net/feed-charset.js';
 import { ConnectTimeout, requestPinned } from '../net/request.js';
 import { type Resolve, systemResolve, vetHost } from '../net/resolve.js';
 import type { FetchedText, Fetcher, FetchOptions } from './fetch-types.js';
@@ -130,7 +131,12 @@ async function finish(
     throw error;
   }
   const body = await readCappedBody(response, settings.maxBytes);
-  return { url: url.href, status, contentType, headers, body: decodeText(body, contentType) };
+  // A feed names its charset in its XML declaration more often than in its header.
+  const text =
+    options.accept === 'feed'
+      ? decodeFeedBytes(body, contentType, settings.maxBytes)
+      : decodeText(body, contentType);
+  return { url: url.href, status, contentType, headers, body: text };
 }
 
 /** Only http(s), and no credentials in the link: anything else is refused before DNS. */

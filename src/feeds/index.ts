@@ -1,5 +1,12 @@
 // The subscriptions feature as the adapters and commands see it.
 export { alsoReportedLine, digestTitle, overflowTitle, postText } from './format.js';
+export {
+  type FeedItemView,
+  type FeedView,
+  fetchFeed,
+  parseFeedBytes,
+  viewFeed,
+} from './inspect.js';
 export { parseFeedText } from './parse.js';
 export {
   createSubscriptions,
@@ -14,6 +21,7 @@ export {
   type FeedHealth,
   type GroupEntry,
   type OverflowPost,
+  type ParsedFeed,
   type Post,
   type StoryPost,
   type SubscribeInput,

@@ -41,12 +41,3 @@ export function fingerprint(entry: Pick<FeedEntry, 'title' | 'content'>): string
   const text = [...words(entry.title), '|', ...words(entry.content, 60)].join(' ');
   return createHash('sha1').update(text).digest('hex').slice(0, 20);
 }
-
-/** Every key a story is known by: guid, normalised link, content fingerprint. */
-export function storyKeys(entry: FeedEntry): string[] {
-  const keys: string[] = [];
-  if (entry.guid) keys.push(`g:${entry.guid}`);
-  if (entry.url) keys.push(`l:${normaliseLink(entry.url)}`);
-  keys.push(`f:${fingerprint(entry)}`);
-  return keys;
-}

@@ -1,54 +1,37 @@
-import { createRequire } from 'node:module';
 import { assertShallowMarkup } from '../article/depth-guard.js';
 import { NewsbriefError } from '../errors.js';
+import { cutAtWord, htmlText } from './clean-text.js';
 import { parseJsonFeed } from './json-feed.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
+import { parseXmlFeed } from './xml-feed.js';
 
-type FeedParser = typeof import('@rowanmanning/feed-parser');
-// Loaded with the first feed, not at start-up (with its XML parser, ~60 ms).
-const require = createRequire(import.meta.url);
-let feedParser: FeedParser | undefined;
-const parseFeed: FeedParser['parseFeed'] = (xml) => {
-  feedParser ??= require('@rowanmanning/feed-parser') as FeedParser;
-  return feedParser.parseFeed(xml);
-};
+/** A title for an item that has none: its first words. */
+function titleFromText(content: string): string {
+  const text = htmlText(content).split('\n')[0] ?? '';
+  const sentence = /^.{20,}?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  return cutAtWord(sentence, 100);
+}
 
-const plain = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The title of an item that has neither a title nor any words to make one from. */
+export const untitled = '(untitled)';
 
-/** RSS 2.0, RSS 1.0/RDF and Atom through @rowanmanning/feed-parser; JSON Feed on our own. */
-export function parseFeedText(body: string): ParsedFeed {
+function finished(entry: FeedEntry): FeedEntry {
+  if (!entry.title) entry.title = titleFromText(entry.content) || untitled;
+  return entry;
+}
+
+/**
+ * RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1. `location` (the feed's URL) resolves
+ * relative links where the feed gives no xml:base.
+ */
+export function parseFeedText(body: string, location?: string): ParsedFeed {
   const text = body.replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('{')) {
-    const json = parseJsonFeed(text);
-    if (json) return json;
-    throw new NewsbriefError('feed_malformed', 'That is JSON but not a JSON Feed.');
+  if (!text.startsWith('{')) assertShallowMarkup(text, 'xml');
+  const feed = text.startsWith('{') ? parseJsonFeed(text, location) : parseXmlFeed(text, location);
+  if (!feed) {
+    const what = text.startsWith('{') ? 'That is JSON but not a JSON Feed.' : undefined;
+    throw new NewsbriefError('feed_malformed', what ?? 'That is not an RSS, Atom or JSON feed.');
   }
-  assertShallowMarkup(text, 'xml');
-  let feed: ReturnType<typeof parseFeed>;
-  try {
-    feed = parseFeed(text);
-  } catch (cause) {
-    throw new NewsbriefError('feed_malformed', 'That is not an RSS, Atom or JSON feed.', { cause });
-  }
-  const type = feed.meta.type as string;
-  const entries = feed.items.map((item): FeedEntry => {
-    const content = item.content ?? item.description ?? '';
-    const published = item.published ?? item.updated;
-    return {
-      title: plain(item.title ?? '') || plain(content).slice(0, 120) || '(untitled)',
-      content,
-      ...(item.id ? { guid: item.id } : {}),
-      ...(item.url ? { url: item.url } : {}),
-      ...(published ? { publishedAt: published.getTime() } : {}),
-    };
-  });
-  return {
-    title: feed.title ?? '',
-    format: type === 'atom' ? 'atom' : type === 'rdf' ? 'rdf' : 'rss',
-    entries,
-  };
+  feed.entries = feed.entries.map(finished);
+  return feed;
 }

@@ -1,12 +1,12 @@
 import { isNewsbriefError } from '../errors.js';
 import type { FeedRow, SubscriptionRow, SubscriptionStore } from '../store/subscription-types.js';
 import { type BuiltStory, fanOut } from './fan-out.js';
-import { storyKeys } from './normalize.js';
+import { type Identity, identitiesOf, identityMarker, newItems, postingOrder } from './identity.js';
 import { parseFeedText } from './parse.js';
 import { type ReadDeps, readFeed, withAbsoluteLinks } from './read-feed.js';
 import type { Samples } from './samples.js';
 import { nextPollAfterFailure, nextPollAfterSuccess } from './schedule.js';
-import { buildStory, type StoryDeps } from './story.js';
+import { buildStory, type StoryDeps, withPostTitle } from './story.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
 
 export interface PollDeps {
@@ -24,8 +24,9 @@ export interface PollDeps {
 
 export type PollResult = { ok: true; newStories: number } | { ok: false; error: string };
 
-// A feed that suddenly lists thousands of items is read newest-first up to this many.
-const maxEntriesPerPoll = 100;
+// A runaway feed (a bug printing its archive) is read up to this many items; real feeds of
+// hundreds of items (podcasts, archives) are read whole, whatever their order.
+const maxEntriesPerPoll = 5000;
 
 function describe(error: unknown): string {
   if (isNewsbriefError(error)) return `${error.code}: ${error.message}`;
@@ -49,17 +50,22 @@ function recordFailure(feed: FeedRow, error: unknown, deps: PollDeps): PollResul
 
 interface Item {
   entry: FeedEntry;
+  identity: Identity;
+  /** The keys a channel's claim on the story is made with. */
   keys: string[];
   at: number;
-  index: number;
 }
 
-/** Oldest first; an undated item is dated by first sight, and ties keep the feed's own order. */
-function dated(entries: FeedEntry[], now: number): Item[] {
-  return entries
-    .slice(0, maxEntriesPerPoll)
-    .map((entry, index) => ({ entry, keys: storyKeys(entry), at: entry.publishedAt ?? now, index }))
-    .sort((a, b) => a.at - b.at || b.index - a.index);
+/** Every item of the feed in posting order, oldest first. */
+function ordered(entries: FeedEntry[], now: number): Item[] {
+  const read = entries.slice(0, maxEntriesPerPoll);
+  const identities = identitiesOf(read);
+  const items = read.map((entry, i): Item => {
+    const identity = identities[i] as Identity;
+    const posted = withPostTitle(entry);
+    return { entry: posted, identity, keys: identity.claims, at: entry.publishedAt ?? now };
+  });
+  return postingOrder(items, now);
 }
 
 /**
@@ -76,7 +82,8 @@ export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<PollResul
     // A new subscriber needs the items themselves, so it may not be answered "not modified".
     const response = await readFeed(feed.url, unprimed.length ? {} : feed, deps.read);
     validators = { etag: response.etag, lastModified: response.lastModified };
-    if (!response.notModified) parsed = withAbsoluteLinks(parseFeedText(response.body), feed.url);
+    if (!response.notModified)
+      parsed = withAbsoluteLinks(parseFeedText(response.body, feed.url), feed.url);
   } catch (error) {
     return recordFailure(feed, error, deps);
   }
@@ -85,12 +92,15 @@ export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<PollResul
   const modified = parsed !== undefined;
   // Past this point only the items to brief are referenced: the rest of the feed (every item's
   // text) can be collected while the new ones are briefed.
-  const items = parsed ? dated(parsed.entries, now) : [];
-  const keys = items.map((item) => item.keys[0] ?? '');
-  const dates = items.map((item) => item.entry.publishedAt);
+  const items = parsed ? ordered(parsed.entries, now) : [];
+  const keys = items.flatMap((item) => item.identity.keys);
+  const dates = items.flatMap((item) => item.identity.keys.map(() => item.entry.publishedAt));
+  if (items.length) {
+    keys.push(identityMarker);
+    dates.push(undefined);
+  }
   const unseen = deps.store.unseenKeys(feed.id, keys);
-  const fresh =
-    subs.length > unprimed.length ? items.filter((i) => unseen.has(i.keys[0] ?? '')) : [];
+  const fresh = subs.length > unprimed.length ? newItems(items, (key) => !unseen.has(key)) : [];
   const newest = items.at(-1);
   const latest = unprimed.length ? newest : undefined;
   const stored =

@@ -3,6 +3,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Fetcher } from '../article/fetch-types.js';
 import { NewsbriefError } from '../errors.js';
+import { decodeFeedBytes } from '../net/feed-charset.js';
 import type { HostLimit } from './host-limit.js';
 import type { FeedEntry, ParsedFeed } from './types.js';
 
@@ -51,6 +52,14 @@ export async function readLocal(
   roots: readonly string[],
   maxBytes: number,
 ): Promise<string> {
+  return (await readLocalBytes(path, roots, maxBytes)).toString('utf8');
+}
+
+async function readLocalBytes(
+  path: string,
+  roots: readonly string[],
+  maxBytes: number,
+): Promise<Buffer> {
   const real = await realpath(path).catch((cause: unknown) => {
     throw new NewsbriefError('not_found', `There is no file at ${path}.`, { cause });
   });
@@ -60,7 +69,7 @@ export async function readLocal(
   const info = await stat(real);
   if (!info.isFile()) throw new NewsbriefError('not_found', `${path} is not a file.`);
   if (info.size > maxBytes) throw new NewsbriefError('too_large', 'That file is too large.');
-  return readFile(real, 'utf8');
+  return readFile(real);
 }
 
 /** Fetches a feed with a conditional request; a local path is read from disk (console only). */
@@ -71,7 +80,14 @@ export async function readFeed(
 ): Promise<FeedResponse> {
   const path = localPath(location, deps.localRoots);
   if (path)
-    return { notModified: false, body: await readLocal(path, deps.localRoots, deps.maxBytes) };
+    return {
+      notModified: false,
+      body: decodeFeedBytes(
+        await readLocalBytes(path, deps.localRoots, deps.maxBytes),
+        '',
+        deps.maxBytes,
+      ),
+    };
   if (!isWebUrl(location))
     throw new NewsbriefError('fetch_refused', 'Only http and https feeds can be followed here.');
   const headers: Record<string, string> = {};
@@ -107,6 +123,7 @@ export function withAbsoluteLinks(feed: ParsedFeed, location: string): ParsedFee
     if (!url || url === entry.url) return entry;
     const copy: FeedEntry = { title: entry.title, content: entry.content, url };
     if (entry.guid !== undefined) copy.guid = entry.guid;
+    if (entry.summary !== undefined) copy.summary = entry.summary;
     if (entry.publishedAt !== undefined) copy.publishedAt = entry.publishedAt;
     return copy;
   });

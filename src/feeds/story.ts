@@ -4,6 +4,7 @@ import type { Article, ArticleInput } from '../article/types.js';
 import type { Engine, KnownFields } from '../engine.js';
 import type { Brief } from '../summarize/types.js';
 import { withKnown } from '../workers/tasks.js';
+import { cutAtWord, htmlText } from './clean-text.js';
 import { simpleItemText } from './item-text.js';
 import { isWebUrl, localPath, readLocal } from './read-feed.js';
 import type { FeedEntry } from './types.js';
@@ -12,6 +13,26 @@ export interface StoryDeps {
   engine: Pick<Engine, 'brief'>;
   localRoots: readonly string[];
   maxBytes: number;
+}
+
+/**
+ * The longest title a posted story keeps, cut at a word: Slack's header block takes 150
+ * characters (https://api.slack.com/reference/block-kit/blocks#header), and a title past a
+ * platform's limit is cut wherever the platform likes, through link markup. Cut here, it fits
+ * every platform whole. The feed's full title is what `newsbrief feed` shows and what identifies
+ * the story.
+ */
+export const maxTitleChars = 150;
+
+/** The item as posted: its title cut to `maxTitleChars` at a word (a copy only when cut). */
+export function withPostTitle(entry: FeedEntry): FeedEntry {
+  if (entry.title.length <= maxTitleChars) return entry;
+  const copy: FeedEntry = { title: cutAtWord(entry.title, maxTitleChars), content: entry.content };
+  if (entry.guid !== undefined) copy.guid = entry.guid;
+  if (entry.url !== undefined) copy.url = entry.url;
+  if (entry.summary !== undefined) copy.summary = entry.summary;
+  if (entry.publishedAt !== undefined) copy.publishedAt = entry.publishedAt;
+  return copy;
 }
 
 // Below this many words a feed item is only a teaser: the linked page is worth loading.
@@ -51,7 +72,9 @@ async function fromLink(
 /** The item's own words: simple markup read directly, anything else through the extractor. */
 function fromItem(entry: FeedEntry, feedTitle: string, known: KnownFields, deps: StoryDeps) {
   const source = entry.url ?? feedTitle;
-  const text = markupSaysLocked(entry.content) ? undefined : simpleItemText(entry.content);
+  // Simple markup is read directly, its furniture ("Continue reading…", share links) dropped.
+  const simple = !markupSaysLocked(entry.content) && simpleItemText(entry.content) !== undefined;
+  const text = simple ? htmlText(entry.content) : undefined;
   const html = text === undefined ? entry.content.trim() || entry.title : '';
   const input: ArticleInput =
     text === undefined
@@ -62,11 +85,7 @@ function fromItem(entry: FeedEntry, feedTitle: string, known: KnownFields, deps:
 
 /** The feed's own words as an article, when the extractor finds too little to call one. */
 function plainArticle(entry: FeedEntry, feedTitle: string): Article {
-  const text =
-    entry.content
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || entry.title;
+  const text = htmlText(entry.content).replace(/\s+/g, ' ') || entry.title;
   const id =
     entry.url ??
     `feed:${createHash('sha1').update(`${feedTitle}\n${text}`).digest('hex').slice(0, 16)}`;

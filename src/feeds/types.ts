@@ -6,8 +6,10 @@ export interface FeedEntry {
   guid?: string;
   title: string;
   url?: string;
-  /** Plain text or HTML of the item's body or summary, '' when the feed gives none. */
+  /** The item's body (or its summary when it has no body) as HTML, '' when the feed gives none. */
   content: string;
+  /** The item's own summary as HTML, when it gives one besides its body. */
+  summary?: string;
   /** Epoch ms, when the feed dates the item. */
   publishedAt?: number;
 }

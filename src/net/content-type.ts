@@ -11,6 +11,12 @@ const feedTypes = new Set([
   'text/xml',
   'application/json',
   'text/plain',
+  // Servers in the wild send feeds under these too (and a feed may be wrapped in an XHTML page);
+  // the feed reader refuses what is not a feed, with its own reason.
+  'text/html',
+  'application/xhtml+xml',
+  'application/octet-stream',
+  'binary/octet-stream',
 ]);
 
 export function mimeOf(contentType: string): string {

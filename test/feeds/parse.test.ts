@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseLink, storyKeys } from '../../src/feeds/normalize.js';
+import { identitiesOf } from '../../src/feeds/identity.js';
+import { normaliseLink } from '../../src/feeds/normalize.js';
 import { feedsFromOpml, toOpml } from '../../src/feeds/opml.js';
 import { parseFeedText } from '../../src/index.js';
 import { atom, body, jsonFeed, rdf, rss2 } from './support/feed-xml.js';
@@ -69,20 +70,17 @@ describe('story identity', () => {
   });
 
   it('knows a story by guid, normalised link and the fingerprint of its words', () => {
-    const keys = storyKeys({
-      guid: 'g',
-      title: 'Bridge reopens',
-      url: 'https://n.example/a?utm_x=1',
-      content: '<p>Text.</p>',
-    });
-    const republished = storyKeys({
-      guid: 'other',
-      title: 'Bridge  reopens!',
-      url: 'https://n.example/b',
-      content: 'Text',
-    });
-    expect(keys.slice(0, 2)).toEqual(['g:g', 'l:https://n.example/a']);
-    expect(keys[2]).toBe(republished[2]);
+    const [keys, republished] = identitiesOf([
+      {
+        guid: 'g',
+        title: 'Bridge reopens',
+        url: 'https://n.example/a?utm_x=1',
+        content: '<p>Text.</p>',
+      },
+      { guid: 'other', title: 'Bridge  reopens!', url: 'https://n.example/b', content: 'Text' },
+    ]).map((identity) => identity.keys);
+    expect(keys?.slice(0, 2)).toEqual(['g:g', 'l:https://n.example/a']);
+    expect(keys?.[2]).toBe(republished?.[2]);
   });
 });
 
