@@ -174,7 +174,7 @@ function kindOf(
   return undefined;
 }
 
-/** People are named in full once, then by surname: "Jiang Zemin" ... "Jiang, 74, said". */
+/** People are named in full once, then by surname: "Jiang Zemin" ... "Jiang's pre-planned visit". */
 function mentionedAlone(surname: string, name: string, context: string): boolean {
   if (surname.length < 3) return false;
   const alone = context.split(surname).length - 1;

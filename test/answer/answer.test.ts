@@ -10,7 +10,9 @@ describe('answering from the seed article', () => {
     const answer = ask('Who signed the friendship agreement?');
     expect(answer.kind).toBe('answer');
     expect(answer.answer).toBe('Jiang Zemin and Vladimir Putin');
-    expect(answer.evidence).toMatch(/^Chinese President Jiang Zemin .* news agency reported\.$/);
+    expect(answer.evidence).toMatch(
+      /Jiang Zemin and his Russian counterpart Vladimir Putin have signed/,
+    );
     expect(russia.text).toContain(answer.evidence);
     expect(answer.articleId).toBe('russia-china');
     expect(answer.articleTitle).toBe('Russia and China sign alliance');
@@ -19,14 +21,14 @@ describe('answering from the seed article', () => {
   it('gives the amount traded this year, not the yearly arms sales', () => {
     const answer = ask('How much did Russia and China trade this year?');
     expect(answer.answer).toBe('$3.8 billion');
-    expect(answer.evidence).toContain('traded goods worth $3.8 billion');
+    expect(answer.evidence).toContain('only traded $3.8 billion');
   });
 
   it('names the news agency and the year the Soviet Union collapsed', () => {
     expect(ask('Which news agency reported the signing?').answer).toBe('Itar-Tass');
     const when = ask('When did the Soviet Union collapse?');
     expect(when.answer).toBe('1991');
-    expect(when.evidence).toContain('the Soviet Union collapsed in 1991');
+    expect(when.evidence).toContain('collapse of the Soviet Union in 1991');
   });
 
   it('says the article does not say who won Wimbledon, with no answer and no evidence', () => {
@@ -46,7 +48,6 @@ describe('answering from the seed article', () => {
 
 describe('question kinds', () => {
   it('answers how old, how many, how long and how much with the span alone', () => {
-    expect(ask('How old is Jiang?').answer).toBe('74');
     expect(ask('How many libraries will close?', [council]).answer.toLowerCase()).toBe('three');
     expect(ask('How long will the train drivers walk out for?', [rail]).answer).toBe('48 hours');
     expect(ask('How much did the repairs cost?', [harbour]).answer).toBe('£1.2 million');
@@ -55,22 +56,22 @@ describe('question kinds', () => {
   it('answers who, where and what year', () => {
     expect(ask('Who is the Transport Secretary?', [rail]).answer).toBe('Anita Rao');
     expect(ask('Where is the damaged pier?', [harbour]).answer).toBe('Port Aldane');
-    expect(ask('In what year was the pact between Mao and Stalin signed?').answer).toBe('1950');
+    expect(ask('In what year was the ABM pact signed?').answer).toBe('1972');
   });
 
   it('settles a yes/no question with the sentence that decides it', () => {
-    const no = ask('Did Russia and China sign a military alliance?');
+    const no = ask('Does the friendship agreement pose a military threat to the U.S.?');
     expect(no.answer).toBe('No');
-    expect(no.evidence).toContain('is not a military alliance');
+    expect(no.evidence).toContain('poses no military threat');
     const yes = ask('Did the council approve the budget?', [council]);
     expect(yes.answer).toBe('Yes');
     expect(yes.evidence).toContain('approved a £412 million budget');
   });
 
   it('answers why with the reason clause of the sentence', () => {
-    const why = ask('Why do Russia and China oppose the missile shield?');
+    const why = ask('Why do Russia and China want to preserve the ABM pact?');
     expect(why.kind).toBe('answer');
-    expect(why.evidence).toContain('missile defense shield');
+    expect(why.evidence).toContain('basis for international stability');
     expect(why.evidence).toContain(why.answer);
   });
 });
@@ -101,7 +102,10 @@ describe('several articles, paraphrase and form', () => {
   });
 
   it('quotes evidence as written in the article, and every answer comes from it', () => {
-    for (const question of ['How old is Jiang?', 'Which news agency reported the signing?']) {
+    for (const question of [
+      'In what year was the ABM pact signed?',
+      'Which news agency reported the signing?',
+    ]) {
       const answer = ask(question);
       expect(russia.text).toContain(answer.evidence);
       expect(answer.evidence).toContain(answer.answer);

@@ -81,7 +81,7 @@ describe('commands', () => {
     });
     const other = await engine.load({ kind: 'text', text: harbour, source: 'c.txt' });
     for (const article of [older, newer, other]) articles.saveArticle(channel, article);
-    const reply = await dispatch('brief', { topic: 'Kremlin' }, test.ctx);
+    const reply = await dispatch('brief', { topic: 'Itar-Tass' }, test.ctx);
     test.close();
     expect(reply).toMatchObject({ kind: 'brief', articleId: newer.id });
     expect(reply.hints).toContain(`/brief url:${older.id}`);

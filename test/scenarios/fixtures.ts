@@ -35,7 +35,7 @@ export function articleHtml(text: string): string {
 }
 
 export interface ArticleServer {
-  /** The URL of content/articles/<name>.txt served as HTML. */
+  /** The URL of content/articles/<name>.txt served as text, or of an extra page as HTML. */
   urlOf(name: string): string;
   close(): Promise<void>;
 }
@@ -54,7 +54,15 @@ export async function startArticleServer(
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(text));
+    // The sample files are served as they are written: the seed is a scraped page saved as
+    // text, whose first lines are navigation, so wrapping it in HTML would invent its title.
+    if (name in extra) {
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(articleHtml(text));
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -9,7 +9,7 @@ describe('console rendering', () => {
       answer: {
         kind: 'answer',
         answer: 'Jiang Zemin and Vladimir Putin',
-        evidence: 'Jiang Zemin and Vladimir Putin signed the treaty in the Kremlin.',
+        evidence: 'Jiang Zemin and Vladimir Putin have signed a new friendship agreement.',
         articleId: 'a',
         articleTitle: 'Russia and China sign alliance',
         confidence: 0.9,
@@ -19,7 +19,7 @@ describe('console rendering', () => {
       [
         'Q: Who signed the treaty?',
         'A: Jiang Zemin and Vladimir Putin',
-        '   “Jiang Zemin and Vladimir Putin signed the treaty in the Kremlin.”',
+        '   “Jiang Zemin and Vladimir Putin have signed a new friendship agreement.”',
         '   — from “Russia and China sign alliance”',
       ].join('\n'),
     );

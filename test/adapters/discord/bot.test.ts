@@ -78,7 +78,7 @@ describe('the Discord bot through discord.js against a local Discord', () => {
     const description = reply.body.embeds?.[0]?.description ?? '';
     expect(description).toMatch(/Jiang Zemin/);
     expect(description).toMatch(/Vladimir Putin/);
-    expect(description).toMatch(/^> .*Treaty of Good-Neighborliness/m);
+    expect(description).toMatch(/^> .*friendship agreement/m);
     expect(description).toMatch(/— from “/);
   });
 

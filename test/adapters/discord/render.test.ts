@@ -12,15 +12,18 @@ import { createTestContext } from '../../commands/context.js';
 
 const brief: Brief = {
   headline: 'Russia and China sign alliance',
-  lede: 'Russia and China have signed a friendship treaty.',
-  points: ['Officials stressed it is not a military alliance.', 'Trade is expected to grow.'],
+  lede: 'Jiang Zemin and Vladimir Putin have signed a new friendship agreement.',
+  points: [
+    'Both Moscow and Beijing have stressed the new friendship agreement poses no military threat.',
+    'The new treaty replaces the Soviet-Chinese alliance of the 1950s.',
+  ],
   facts: {
     people: ['Jiang Zemin', 'Vladimir Putin'],
     organisations: [],
     places: ['Moscow'],
-    dates: ['July 16, 2001'],
+    dates: ['1991'],
     money: [],
-    numbers: ['20-year'],
+    numbers: ['50-year'],
   },
   readingMinutes: 3,
   wordCount: 640,
@@ -44,8 +47,8 @@ describe('Discord rendering', () => {
     expect(embed?.fields).toEqual([
       { name: 'People', value: 'Jiang Zemin, Vladimir Putin', inline: true },
       { name: 'Places', value: 'Moscow', inline: true },
-      { name: 'Dates', value: 'July 16, 2001', inline: true },
-      { name: 'Numbers', value: '20-year', inline: true },
+      { name: 'Dates', value: '1991', inline: true },
+      { name: 'Numbers', value: '50-year', inline: true },
     ]);
     expect(embed?.footer?.text).toBe('example.com · 3 min read');
     expect(message.allowedMentions).toEqual({ parse: [] });
@@ -64,7 +67,7 @@ describe('Discord rendering', () => {
         kind: 'answer',
         answer: 'Jiang Zemin and Vladimir Putin',
         evidence:
-          'Chinese President Jiang Zemin and Russian President Vladimir Putin signed the treaty.',
+          'Chinese President Jiang Zemin and his Russian counterpart Vladimir Putin have signed a new friendship agreement.',
         articleId: 'a',
         articleTitle: 'Russia and China sign alliance',
         confidence: 0.8,
@@ -75,7 +78,7 @@ describe('Discord rendering', () => {
     expect(embed?.title).toBe('Who signed the treaty?');
     expect(embed?.url).toBe(brief.url);
     expect(embed?.description).toBe(
-      '**Jiang Zemin and Vladimir Putin**\n\n> Chinese President Jiang Zemin and Russian President Vladimir Putin signed the treaty.\n— from “Russia and China sign alliance”',
+      '**Jiang Zemin and Vladimir Putin**\n\n> Chinese President Jiang Zemin and his Russian counterpart Vladimir Putin have signed a new friendship agreement.\n— from “Russia and China sign alliance”',
     );
   });
 

@@ -11,9 +11,9 @@ type Shown = {
 
 const brief: Brief = {
   headline: 'Russia and China sign alliance',
-  lede: 'Russia and China have signed a friendship treaty.',
+  lede: 'Jiang Zemin and Vladimir Putin have signed a new friendship agreement.',
   points: [
-    'Jiang Zemin and Vladimir Putin signed the treaty in the Kremlin.',
+    'Jiang Zemin and Vladimir Putin have signed a new friendship agreement.',
     'It runs for 20 years.',
   ],
   facts: {
@@ -32,7 +32,7 @@ const brief: Brief = {
 };
 
 const evidence =
-  'Chinese President Jiang Zemin and Russian President Vladimir Putin signed the 20-year Treaty of Good-Neighborliness and Friendly Cooperation at a ceremony in the Kremlin on Monday.';
+  'Chinese President Jiang Zemin and his Russian counterpart Vladimir Putin have signed a new "friendship agreement," the Itar-Tass agency reports.';
 
 describe('drawing replies as Block Kit', () => {
   it('draws a brief as header, lede, key points, key facts, a context line and a source button', () => {
