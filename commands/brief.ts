@@ -50,13 +50,15 @@ export default defineCommand({
 function briefOf(ctx: CommandContext, article: Article, length: BriefLength | undefined): Reply {
   ctx.articles.saveArticle(ctx.channel, article);
   const brief = ctx.engine.summarize(article, length ? { length } : {});
+  // A follow-up the answerer can answer from this article, or none.
+  const followUp = ctx.engine.suggestQuestion(article);
   return {
     kind: 'brief',
     brief,
     articleId: article.id,
     articleTitle: article.title,
     length: length ?? 'standard',
-    hints: ['/ask question:What happened next?'],
+    hints: followUp ? [`/ask question:${followUp}`] : [],
   };
 }
 

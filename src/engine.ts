@@ -1,4 +1,5 @@
 import { answerQuestion, readAhead } from './answer/index.js';
+import { suggestQuestion } from './answer/suggest.js';
 import type { Answer } from './answer/types.js';
 import { createFetcher } from './article/fetch.js';
 import type { Fetcher } from './article/fetch-types.js';
@@ -18,6 +19,8 @@ export interface Engine {
   brief(input: ArticleInput, options?: SummaryOptions): Promise<{ article: Article; brief: Brief }>;
   /** Answers from the given articles, choosing the one that holds the answer, or abstains. */
   answer(question: string, articles: readonly Article[]): Answer;
+  /** A question about this article that answer() answers from it, if one can be made. */
+  suggestQuestion(article: Article): string | undefined;
   fetcher: Fetcher;
 }
 
@@ -56,5 +59,6 @@ export function createEngine({ config, fetcher }: EngineDeps): Engine {
       return { article, brief };
     },
     answer: (question, articles) => answerQuestion(question, articles),
+    suggestQuestion: (article) => suggestQuestion(article),
   };
 }
