@@ -31,7 +31,11 @@ if (!path) {
 }
 const { items, hasImpossible } = readSquad(path);
 const printed = values.outputs
-  ? new Map(readJsonl<Output>(values.outputs).map((o) => [String(o.id), o]))
+  ? new Map(
+      readJsonl<Output>(values.outputs)
+        .filter((o) => typeof o.answer === 'string')
+        .map((o) => [String(o.id), o]),
+    )
   : undefined;
 const given = values.predictions
   ? (JSON.parse(readFileSync(values.predictions, 'utf8')) as Record<string, string>)
@@ -98,7 +102,7 @@ const seconds = (performance.now() - started) / 1000;
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 const lines = [
   `file: ${path} (${totals.n} questions${hasImpossible ? `, ${totals.impossible} unanswerable` : ''})`,
-  `source: ${values.predictions ? `predictions ${values.predictions}` : `engine${abstain ? '' : ', never abstaining'}`}`,
+  `source: ${values.predictions ? `predictions ${values.predictions}` : values.outputs ? `ask --jsonl lines ${values.outputs}` : `engine${abstain ? '' : ', never abstaining'}`}`,
   `exact match: ${pct(totals.em, totals.n)}`,
   `token F1:    ${pct(totals.f1, totals.n)}`,
 ];
