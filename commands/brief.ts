@@ -52,7 +52,11 @@ async function briefOf(
   input: BriefInput,
   length: BriefLength | undefined,
 ): Promise<Reply> {
-  const { article, brief } = await ctx.engine.brief(input, length ? { length } : {});
+  // A follow-up the answerer can answer from this article, or none.
+  const { article, brief, followUp } = await ctx.engine.brief(input, {
+    ...(length ? { length } : {}),
+    followUp: true,
+  });
   ctx.articles.saveArticle(ctx.channel, article);
   return {
     kind: 'brief',
@@ -60,7 +64,7 @@ async function briefOf(
     articleId: article.id,
     articleTitle: article.title,
     length: length ?? 'standard',
-    hints: ['/ask question:What happened next?'],
+    hints: followUp ? [`/ask question:${followUp}`] : [],
   };
 }
 

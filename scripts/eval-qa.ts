@@ -1,17 +1,22 @@
-// `npm run eval:qa -- <squad.json|squad.jsonl> [--predictions preds.json] [--answer-all]
-// [--by-kind]`: exact match, token F1 (official SQuAD normalisation), evidence-sentence accuracy,
-// and abstention precision/recall when the file has unanswerable questions. With --predictions
-// it scores a {id: answer} file instead of the engine (to check the scorer on leaderboard files).
+// `npm run eval:qa -- <squad.json|squad.jsonl> [--predictions preds.json] [--outputs ask.jsonl]
+// [--answer-all] [--by-kind]`: exact match, token F1 (official SQuAD normalisation),
+// evidence-sentence accuracy, abstention precision/recall when the file has unanswerable
+// questions, and the three outcomes' figures with a calibration table (qa/outcomes.ts). With
+// --predictions it scores a {id: answer} file instead of the engine (to check the scorer on
+// leaderboard files); with --outputs, the lines `newsbrief ask --jsonl` printed for the file.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../src/answer/index.js';
 import type { Article } from '../src/article/types.js';
+import { readJsonl } from './lib/jsonl.js';
+import { describeOutcomes, type Output, scoreOutcomes } from './qa/outcomes.js';
 import { evidenceHolds, type QaItem, readSquad, scoreOne } from './qa/squad.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     predictions: { type: 'string' },
+    outputs: { type: 'string' },
     'answer-all': { type: 'boolean' },
     'by-kind': { type: 'boolean' },
     misses: { type: 'string' },
@@ -25,9 +30,19 @@ if (!path) {
   process.exit(2);
 }
 const { items, hasImpossible } = readSquad(path);
+const printed = values.outputs
+  ? new Map(
+      readJsonl<Output>(values.outputs)
+        .filter((o) => typeof o.answer === 'string')
+        .map((o) => [String(o.id), o]),
+    )
+  : undefined;
 const given = values.predictions
   ? (JSON.parse(readFileSync(values.predictions, 'utf8')) as Record<string, string>)
-  : undefined;
+  : printed
+    ? Object.fromEntries([...printed].map(([id, o]) => [id, o.answer]))
+    : undefined;
+const outputs = new Map<string, Output>(printed ?? []);
 // SQuAD v1.1 has no unanswerable question: abstaining there only loses points.
 const abstain = hasImpossible && !values['answer-all'];
 const articles = new Map<string, Article>();
@@ -58,6 +73,7 @@ for (const item of items) {
   const result = given
     ? { answer: given[item.id] ?? '', evidence: '' }
     : answerQuestion(item.question, [articleOf(item)], { abstain });
+  if (!given && 'status' in result) outputs.set(item.id, { id: item.id, ...result });
   const { em, f1 } = scoreOne(result.answer, item);
   totals.n++;
   totals.em += em;
@@ -86,7 +102,7 @@ const seconds = (performance.now() - started) / 1000;
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 const lines = [
   `file: ${path} (${totals.n} questions${hasImpossible ? `, ${totals.impossible} unanswerable` : ''})`,
-  `source: ${values.predictions ? `predictions ${values.predictions}` : `engine${abstain ? '' : ', never abstaining'}`}`,
+  `source: ${values.predictions ? `predictions ${values.predictions}` : values.outputs ? `ask --jsonl lines ${values.outputs}` : `engine${abstain ? '' : ', never abstaining'}`}`,
   `exact match: ${pct(totals.em, totals.n)}`,
   `token F1:    ${pct(totals.f1, totals.n)}`,
 ];
@@ -107,6 +123,7 @@ if (values['by-kind'])
     lines.push(
       `  ${kind.padEnd(10)} n=${String(k.n).padStart(4)}  EM ${pct(k.em, k.n)}  F1 ${pct(k.f1, k.n)}`,
     );
+if (outputs.size > 0) lines.push(describeOutcomes(scoreOutcomes(items, outputs)));
 process.stdout.write(`${lines.join('\n')}\n`);
 if (values.misses) {
   const { writeFileSync } = await import('node:fs');

@@ -5,7 +5,6 @@ import type { Article, ArticleInput } from './article/types.js';
 import type { Config } from './config.js';
 import { NewsbriefError } from './errors.js';
 import { warmNlp } from './nlp/wink.js';
-import type { Brief } from './summarize/types.js';
 import { version } from './version.js';
 import type { EnginePool } from './workers/pool.js';
 import {
@@ -33,7 +32,7 @@ export interface Engine {
    * Fetches (for a link), extracts, cleans and briefs an article, key facts included, and
    * reads it ahead for questions once the reply is out. Throws NewsbriefError on bad input.
    */
-  brief(input: BriefInput, options?: BriefOptions): Promise<{ article: Article; brief: Brief }>;
+  brief(input: BriefInput, options?: BriefOptions): Promise<Briefed>;
   /** Answers from the given articles, choosing the one that holds the answer, or abstains. */
   answer(question: string, articles: readonly Article[]): Promise<Answer>;
   fetcher: Fetcher;
@@ -97,8 +96,15 @@ export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
       // A large article is read ahead in the worker that briefed it; a small one here, where
       // questions about it will be answered.
       const { article } = briefed;
-      if (readAhead && (!pool || article.text.length <= inlineChars))
-        readAheadSoon(article, readAheadDelayMs);
+      const inline = !pool || article.text.length <= inlineChars;
+      // Suggesting a question reads the article for questions: the read-ahead, done now. A
+      // large article's reading stays on its worker thread, and its brief suggests none.
+      if (options.followUp && inline) {
+        const answers = loadedAnswers() ?? (await loadAnswers());
+        const followUp = answers.suggestQuestion(article);
+        return followUp ? { ...briefed, followUp } : briefed;
+      }
+      if (readAhead && inline) readAheadSoon(article, readAheadDelayMs);
       return briefed;
     },
     async answer(question, articles) {

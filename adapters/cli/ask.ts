@@ -1,6 +1,7 @@
 // `newsbrief ask <path|url|-> "<question>"`: the answer and the sentence it comes from (--json
 // for the Answer object). `newsbrief ask --jsonl`: {"id","context","question"} lines in,
-// {"id","answer","evidence","confidence"} out, in order; a bad line gets {"id","error"}.
+// {"id","status","answer","evidence","confidence"} out (status: answered | unsure | not_found;
+// answer is "" unless answered), in order; a bad line gets {"id","error"}.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -61,8 +62,9 @@ function parse(argv: string[]) {
 }
 
 export function render(answer: Answer): string {
-  if (answer.kind === 'abstain') return `${answer.reason ?? "The article doesn't say."}\n`;
   const source = answer.articleTitle ? `\n  — ${answer.articleTitle}` : '';
+  if (answer.status === 'unsure') return `${answer.reason}\n\n  “${answer.evidence}”${source}\n`;
+  if (answer.kind === 'abstain') return `${answer.reason ?? "The article doesn't say."}\n`;
   return `${answer.answer}\n\n  “${answer.evidence}”${source}\n`;
 }
 
@@ -102,6 +104,7 @@ async function answerLine(engine: Engine, raw: string): Promise<Record<string, u
     const answer = await engine.answer(line.question, [article]);
     return {
       id: line.id,
+      status: answer.status,
       answer: answer.answer,
       evidence: answer.evidence,
       confidence: answer.confidence,

@@ -22,7 +22,13 @@ function draw(reply: Reply): string {
               `   “${answer.evidence}”`,
               `   — from “${answer.articleTitle}”${reply.sourceUrl ? ` (${reply.sourceUrl})` : ''}`,
             ]
-          : [answer.reason ?? 'The article does not say.'];
+          : answer.status === 'unsure'
+            ? [
+                answer.reason ?? "I'm not sure; the closest the article comes is:",
+                `   “${answer.evidence}”`,
+                `   — from “${answer.articleTitle}”`,
+              ]
+            : [answer.reason ?? 'The article does not say.'];
       return [`Q: ${reply.question}`, ...lines, ...hintLines(reply.hints)].join('\n');
     }
     case 'text':

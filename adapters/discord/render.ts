@@ -101,7 +101,9 @@ function answerEmbed(reply: Extract<Reply, { kind: 'answer' }>): EmbedData {
   const description =
     answer.kind === 'answer'
       ? `**${plain(answer.answer)}**\n\n${quote(plain(answer.evidence))}\n— from ${title}`
-      : (answer.reason ?? 'The article does not say.');
+      : answer.status === 'unsure'
+        ? `${plain(answer.reason ?? "I'm not sure; the closest the article comes is:")}\n\n${quote(plain(answer.evidence))}\n— from ${title}`
+        : (answer.reason ?? 'The article does not say.');
   return {
     title: plain(reply.question),
     ...(reply.sourceUrl && webLink(reply.sourceUrl) ? { url: reply.sourceUrl } : {}),

@@ -137,15 +137,25 @@ export function briefBlocks(brief: Brief): Block[] {
 function answerMessage(reply: Extract<Reply, { kind: 'answer' }>, ephemeral: boolean) {
   const { answer } = reply;
   const question = context(`Q: ${escapeText(reply.question)}`);
-  if (answer.kind !== 'answer') {
-    const reason = answer.reason ?? "The article doesn't say.";
-    return message('answer', [question, section(escapeText(reason))], reason, ephemeral);
-  }
   const quoted = escapeText(answer.evidence)
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
   const from = answer.articleTitle ? `from “${escapeText(answer.articleTitle)}”` : '';
+  if (answer.status === 'unsure') {
+    const reason = answer.reason ?? "I'm not sure; the closest the article comes is:";
+    const blocks = [question, section(escapeText(reason)), section(quoted)];
+    return message(
+      'answer',
+      [...blocks, ...(from ? [context(from)] : []), ...hintBlocks(reply.hints)],
+      `${reason} “${answer.evidence}”`,
+      ephemeral,
+    );
+  }
+  if (answer.kind !== 'answer') {
+    const reason = answer.reason ?? "The article doesn't say.";
+    return message('answer', [question, section(escapeText(reason))], reason, ephemeral);
+  }
   return message(
     'answer',
     [

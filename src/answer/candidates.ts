@@ -36,6 +36,9 @@ const titles = new Set(
     ' ',
   ),
 );
+// "Jiang Zemin and his Russian counterpart Vladimir Putin": words that tie the second name to the first.
+const relations =
+  /^(his|her|their|its|counterpart|counterparts|colleague|opposite|number|wife|husband|partner|rival|successor|predecessor|deputy|ally|son|daughter|brother|sister|father|mother)$/;
 const placeCues = new Set([
   'in',
   'at',
@@ -201,13 +204,20 @@ function names(tokens: Token[], emit: Emit): void {
   // "A and B" as one answer to who-questions: the two names without their titles.
   for (let r = 0; r + 1 < runs.length; r++) {
     const [a0, a1, aPerson] = runs[r] ?? [0, 0, false];
-    const [b0, b1, bPerson] = runs[r + 1] ?? [0, 0, false];
-    const between = tokens.slice(a1 + 1, b0);
-    if (between[0]?.lower !== 'and' || between.length > 4) continue;
-    if (!between.slice(1).every((t) => isCapital(t) || titles.has(t.lower))) continue;
-    const text = `${join(tokens, a0, a1)} and ${join(tokens, b0, b1)}`;
-    const kinds: Expect[] = aPerson && bPerson ? ['person', 'named', 'pair'] : ['named', 'thing'];
-    emit(a0, b1, kinds, text);
+    // The second name may stand a described run or two later ("and his Russian counterpart B").
+    for (let n = r + 1; n < Math.min(runs.length, r + 3); n++) {
+      const [b0, b1, bPerson] = runs[n] ?? [0, 0, false];
+      const between = tokens.slice(a1 + 1, b0);
+      if (between[0]?.lower !== 'and' || between.length > 5) break;
+      const described = (t: Token) =>
+        isCapital(t) || titles.has(t.lower) || relations.test(t.lower);
+      if (!between.slice(1).every(described)) break;
+      if (n > r + 1 && !(aPerson && bPerson)) continue;
+      const text = `${join(tokens, a0, a1)} and ${join(tokens, b0, b1)}`;
+      const kinds: Expect[] = aPerson && bPerson ? ['person', 'named', 'pair'] : ['named', 'thing'];
+      emit(a0, b1, kinds, text);
+      if (aPerson && bPerson) break;
+    }
   }
 }
 

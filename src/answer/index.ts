@@ -1,21 +1,27 @@
 // Answers a fact question from one or more articles: retrieve the sentences that hold the
 // question's words (BM25 over stems folded by a small paraphrase list), pick the span of the
-// class the question asks for, and abstain when the best sentence covers too little.
+// class the question asks for, then let the fitted decision (decide.ts) say whether to give it,
+// to quote the closest sentence as "not sure", or to say the article doesn't say.
 import type { Article } from '../article/types.js';
 import { analyse } from './analyze.js';
-import { pickSpan } from './extract.js';
+import { datelineAnswer } from './dateline-answer.js';
+import { decide } from './decide.js';
+import { type Pick, pickSpan } from './extract.js';
 import { parseQuestion, type Question } from './question.js';
 import { type Hit, retrieve } from './retrieve.js';
 import type { Answer } from './types.js';
-
-/** Below this confidence the answerer says the article does not say. */
-export const abstainBelow = 0.15;
-
-const negations = /^(not|n't|no|never|neither|nor|without|deny|denied|denies|reject|rejected)$/;
+import { yesNo } from './yes-no.js';
 
 export interface AnswerOptions {
   /** false: give the best span even when unsure (reading tests where every question has one). */
   abstain?: boolean;
+}
+
+/** What the answerer found before deciding: the fit script sees the same. */
+export interface Considered {
+  question: Question;
+  hits: Hit[];
+  pick?: Pick;
 }
 
 /**
@@ -26,57 +32,66 @@ export function readAhead(article: Article): void {
   analyse(article);
 }
 
+export function consider(question: string, articles: readonly Article[]): Considered {
+  const parsed = parseQuestion(question);
+  // A yes/no question states a whole claim: its rarest words, not its verb, find the sentence.
+  const hits = retrieve(parsed, articles.map(analyse), { boostVerbs: parsed.expect !== 'yesno' });
+  if (hits.length === 0 || parsed.terms.length === 0 || parsed.expect === 'yesno')
+    return { question: parsed, hits };
+  const pick = pickSpan(parsed, hits);
+  return pick ? { question: parsed, hits, pick } : { question: parsed, hits };
+}
+
 export function answerQuestion(
   question: string,
   articles: readonly Article[],
   options: AnswerOptions = {},
 ): Answer {
-  const floor = options.abstain === false ? 0 : 1;
-  const parsed = parseQuestion(question);
-  // A yes/no question states a whole claim: its rarest words, not its verb, find the sentence.
-  const hits = retrieve(parsed, articles.map(analyse), { boostVerbs: parsed.expect !== 'yesno' });
+  const found = consider(question, articles);
+  const { question: parsed, hits, pick } = found;
   const top = hits[0];
-  if (!top || parsed.terms.length === 0) return abstain(parsed, articles);
-  if (parsed.expect === 'yesno') return yesNo(parsed, top, articles, floor);
-  const pick = pickSpan(parsed, hits);
-  if (!pick) return abstain(parsed, articles);
-  const confidence = round(pick.hit.coverage * (0.55 + 0.45 * pick.typeFit));
-  if (confidence < abstainBelow * floor) return abstain(parsed, articles, confidence);
-  return {
-    answer: pick.candidate.text,
+  if (top && parsed.terms.length > 0 && parsed.expect === 'yesno')
+    return yesNo(parsed, top, options.abstain !== false);
+  if (!pick) return notFound(parsed, articles, top);
+  const decision = decide({ question: parsed, hits, pick });
+  const dated = datelineAnswer(parsed, pick, decision);
+  if (dated && options.abstain !== false) return dated;
+  const confidence = round(decision.confidence);
+  const status = options.abstain === false ? 'answered' : decision.status;
+  if (status === 'not_found') return notFound(parsed, articles, top, confidence);
+  const from = {
     evidence: pick.hit.sentence.text,
     articleId: pick.hit.analysed.article.id,
     articleTitle: pick.hit.analysed.article.title,
     confidence,
-    kind: 'answer',
   };
+  if (status === 'unsure')
+    return {
+      ...from,
+      answer: '',
+      status,
+      kind: 'abstain',
+      reason: "I'm not sure; the closest the article comes is:",
+    };
+  return { ...from, answer: pick.candidate.text, status, kind: 'answer' };
 }
 
-/** Yes/no: the best-matching sentence settles it; a negation the question lacks means no. */
-function yesNo(question: Question, top: Hit, articles: readonly Article[], floor: number): Answer {
-  const confidence = round(top.coverage);
-  if (confidence < 0.4 * floor) return abstain(question, articles, confidence);
-  const denies = (words: { lower: string }[]) => words.some((t) => negations.test(t.lower));
-  const no = denies(top.sentence.tokens) !== denies(question.tokens);
-  return {
-    answer: no ? 'No' : 'Yes',
-    evidence: top.sentence.text,
-    articleId: top.analysed.article.id,
-    articleTitle: top.analysed.article.title,
-    confidence,
-    kind: 'answer',
-  };
-}
-
-function abstain(question: Question, articles: readonly Article[], confidence = 0): Answer {
+function notFound(
+  question: Question,
+  articles: readonly Article[],
+  closest: Hit | undefined,
+  confidence = 0,
+): Answer {
   const about = question.text.replace(/\?+$/, '').trim();
   const where = articles.length > 1 ? "These articles don't say" : "The article doesn't say";
+  const title = closest?.analysed.article.title ?? articles[0]?.title ?? '';
   return {
     answer: '',
-    evidence: '',
-    articleId: '',
-    articleTitle: articles.length === 1 ? (articles[0]?.title ?? '') : '',
+    evidence: closest?.sentence.text ?? '',
+    articleId: closest?.analysed.article.id ?? '',
+    articleTitle: closest || articles.length === 1 ? title : '',
     confidence: round(confidence),
+    status: 'not_found',
     kind: 'abstain',
     reason: `${where}: "${about}?" I could not find it in the text, so I won't guess.`,
   };

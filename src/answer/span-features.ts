@@ -143,10 +143,10 @@ const baseNames = [
   'share of question words in the sentence',
   'sentence names the focus noun',
   'same clause as a question word',
-  'after "by"',
+  'the word before is "by"',
   'after "in", "at" or "on"',
   'followed by a comma',
-  'followed by "\'s"',
+  'the word after is "\'s"',
   ...contextNames,
 ];
 

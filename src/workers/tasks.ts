@@ -26,6 +26,8 @@ export interface BriefSettings extends SummaryOptions {
   /** false: do not read the article ahead for questions (a batch asks none). */
   readAhead?: boolean;
   known?: KnownFields;
+  /** true: suggest a question the answerer answers from this article (a chat brief's hint). */
+  followUp?: boolean;
 }
 
 export interface BriefTask {
@@ -46,6 +48,8 @@ export type EngineTask = BriefTask | AnswerTask;
 export interface Briefed {
   article: Article;
   brief: Brief;
+  /** A question about the article that the answerer answers from it, when asked for one. */
+  followUp?: string;
 }
 
 /**
@@ -63,14 +67,22 @@ export const maxArticleChars = 200_000;
 export function briefNow(task: BriefTask): Briefed {
   const article = withKnown(read(task.source), task.settings.known);
   if (article.text.length > maxArticleChars) throw tooLong(article.text);
-  const { facts, known: _known, readAhead: _readAhead, ...options } = task.settings;
+  const {
+    facts,
+    known: _known,
+    readAhead: _readAhead,
+    followUp: _followUp,
+    ...options
+  } = task.settings;
   const brief = summarize(article, options);
   if (facts !== false) void brief.facts;
   if (task.readAhead && article.text.length > inlineChars) readAheadSoon(article, 0);
   return { article, brief };
 }
 
-type Answers = typeof import('../answer/index.js') & typeof import('../answer/analyze.js');
+type Answers = typeof import('../answer/index.js') &
+  typeof import('../answer/analyze.js') &
+  typeof import('../answer/suggest.js');
 let answers: Answers | undefined;
 
 /**
@@ -81,6 +93,7 @@ export async function loadAnswers(): Promise<Answers> {
   answers ??= {
     ...(await import('../answer/index.js')),
     ...(await import('../answer/analyze.js')),
+    ...(await import('../answer/suggest.js')),
   };
   return answers;
 }

@@ -26,18 +26,22 @@ describe('news dev set', () => {
       expect(items.some((q) => kind.test(q.question))).toBe(true);
   });
 
-  it('answers most answerable questions exactly and gives no answer to most unanswerable ones', () => {
+  it('answers most answerable questions right or quotes their sentence, and answers few unanswerable ones', () => {
     const norm = (s: string) => s.toLowerCase().replace(/\b(a|an|the)\b|[^\p{L}\p{N}]/gu, '');
-    let right = 0;
-    let abstained = 0;
+    let helped = 0;
+    let declined = 0;
     for (const q of items) {
       const answer = answerQuestion(q.question, [
         { id: q.title, title: q.title, text: q.context, source: 'dev' },
       ]);
-      if (q.impossible) abstained += answer.kind === 'abstain' ? 1 : 0;
-      else if (q.answers.some((gold) => norm(gold) === norm(answer.answer))) right++;
+      if (q.impossible) declined += answer.status === 'answered' ? 0 : 1;
+      else if (answer.status === 'answered')
+        helped += q.answers.some((gold) => norm(gold) === norm(answer.answer)) ? 1 : 0;
+      else if (answer.status === 'unsure')
+        helped += q.answers.some((gold) => norm(answer.evidence).includes(norm(gold))) ? 1 : 0;
     }
-    expect(right / items.filter((q) => !q.impossible).length).toBeGreaterThan(0.7);
-    expect(abstained).toBeGreaterThanOrEqual(5);
+    const unanswerable = items.filter((q) => q.impossible).length;
+    expect(helped / (items.length - unanswerable)).toBeGreaterThan(0.75);
+    expect(declined / unanswerable).toBeGreaterThan(0.8);
   });
 });

@@ -18,7 +18,7 @@ describe('newsbrief ask', () => {
     expect(text.stdout.split('\n')[0]).toBe('£1.2 million');
     expect(text.stdout).toContain('“Engineers replaced 40 metres of decking');
     const json = JSON.parse(run([seed, 'Who is the chief executive?', '--json']).stdout);
-    expect(json).toMatchObject({ kind: 'answer', answer: 'Morag Ellis' });
+    expect(json).toMatchObject({ status: 'answered', kind: 'answer', answer: 'Morag Ellis' });
     expect(json.evidence).toContain('Morag Ellis');
     expect(typeof json.confidence).toBe('number');
   });
@@ -53,13 +53,14 @@ describe('newsbrief ask', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toEqual({
       id: 'a',
+      status: 'answered',
       answer: '$40 million',
       evidence: 'The bridge cost $40 million.',
       confidence: expect.any(Number),
     });
     expect(lines[1]).toEqual({ id: null, error: 'not valid JSON' });
     expect(lines[2]).toMatchObject({ id: 'c', error: expect.stringContaining('context') });
-    expect(lines[3]).toMatchObject({ id: 'd', answer: '', evidence: '' });
+    expect(lines[3]).toMatchObject({ id: 'd', status: 'not_found', answer: '', evidence: '' });
   });
 
   it('exits 2 with usage when the question is missing', () => {

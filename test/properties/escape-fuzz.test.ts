@@ -112,6 +112,7 @@ const answer: fc.Arbitrary<Answer> = fc.record({
   articleTitle: hostile,
   confidence: fc.constant(0.9),
   kind: fc.constantFrom('answer' as const, 'abstain' as const),
+  status: fc.constantFrom('answered' as const, 'unsure' as const, 'not_found' as const),
   reason: hostile,
 });
 const reply: fc.Arbitrary<Reply> = fc.oneof(

@@ -8,6 +8,7 @@ describe('console rendering', () => {
       question: 'Who signed the treaty?',
       answer: {
         kind: 'answer',
+        status: 'answered',
         answer: 'Jiang Zemin and Vladimir Putin',
         evidence: 'Jiang Zemin and Vladimir Putin have signed a new friendship agreement.',
         articleId: 'a',

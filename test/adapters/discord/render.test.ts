@@ -65,6 +65,7 @@ describe('Discord rendering', () => {
       question: 'Who signed the treaty?',
       answer: {
         kind: 'answer',
+        status: 'answered',
         answer: 'Jiang Zemin and Vladimir Putin',
         evidence:
           'Chinese President Jiang Zemin and his Russian counterpart Vladimir Putin have signed a new friendship agreement.',

@@ -98,6 +98,7 @@ describe('escaping article text for Slack', () => {
         question: evil,
         answer: {
           kind: 'answer',
+          status: 'answered',
           answer: evil,
           evidence: evil,
           articleId: 'a',

@@ -78,6 +78,7 @@ describe('drawing replies as Block Kit', () => {
   it('draws an answer as the short answer, the quoted evidence and the article it is from', () => {
     const answer: Answer = {
       kind: 'answer',
+      status: 'answered',
       answer: 'Jiang Zemin and Vladimir Putin',
       evidence,
       articleId: 'a',
@@ -95,6 +96,7 @@ describe('drawing replies as Block Kit', () => {
   it('says plainly when the article does not say', () => {
     const answer: Answer = {
       kind: 'abstain',
+      status: 'not_found',
       answer: '',
       evidence: '',
       articleId: '',
