@@ -17,7 +17,6 @@ export {
   type LimitVerdict,
   limitMessage,
 } from './limits/command-limits.js';
-export { checkOptionBounds, optionBounds } from './limits/option-bounds.js';
 export { createRateLimiter, type RateLimiter, type Verdict } from './limits/rate-limiter.js';
 export { createLogger, redactSecrets, secretsOf } from './log.js';
 export { type AddressClass, classifyAddress } from './net/address.js';

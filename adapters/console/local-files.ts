@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { LocalFiles } from '../../commands/command.js';
 import { type ArticleInput, isNewsbriefError, readLocalArticleFile } from '../../src/index.js';
 
@@ -15,7 +15,8 @@ export function localRootsOf(contentDir: string | undefined): string[] {
  * `..`, symlinks that lead out, file: URLs and anything but regular files).
  */
 export function createLocalFiles(roots: readonly string[], maxBytes: number): LocalFiles {
-  async function read(path: string): Promise<ArticleInput> {
+  // Shown as the person typed it, wherever the chat was started from.
+  async function read(path: string, source = path): Promise<ArticleInput> {
     const file = await readFrom(path).catch(async (error: unknown) => {
       // "content/articles/x.txt" also means the package's own content when started elsewhere.
       if (isNewsbriefError(error) && error.code === 'not_found' && !isAbsolute(path)) {
@@ -23,7 +24,6 @@ export function createLocalFiles(roots: readonly string[], maxBytes: number): Lo
       }
       throw error;
     });
-    const source = shortPath(file.path);
     return 'html' in file
       ? { kind: 'html', html: file.html, source }
       : { kind: 'text', text: file.text, source };
@@ -37,12 +37,7 @@ export function createLocalFiles(roots: readonly string[], maxBytes: number): Lo
         /\.(txt|md|html?)$/i.test(name),
       );
       const first = names.sort()[0];
-      return first ? read(join(folder, first)) : undefined;
+      return first ? read(join(folder, first), `content/articles/${first}`) : undefined;
     },
   };
-}
-
-function shortPath(path: string): string {
-  const fromHere = relative(process.cwd(), path);
-  return fromHere.startsWith('..') ? path : fromHere;
 }

@@ -4,6 +4,7 @@ import { createServices } from '../services.js';
 import { runConsoleChat } from './chat.js';
 import { createConsoleDestination } from './destination.js';
 import { startFollowing } from './follow-hook.js';
+import { createHeldOutput } from './held-output.js';
 import { createLocalFiles, localRootsOf } from './local-files.js';
 
 export interface ConsoleOptions {
@@ -21,15 +22,17 @@ export async function startConsole(config: Config, options: ConsoleOptions = {})
   });
   const localRoots = localRootsOf(config.NEWSBRIEF_CONTENT_DIR);
   const services = createServices(config, log, localRoots);
-  const output = process.stdout;
-  services.subscriptions.addDestination(createConsoleDestination((text) => output.write(text)));
+  const output = createHeldOutput(process.stdout);
+  services.subscriptions.addDestination(createConsoleDestination(output.write));
   const interactive = Boolean(process.stdin.isTTY);
   const deps = {
     ...services,
     localRoots,
     localFiles: createLocalFiles(localRoots, config.NEWSBRIEF_MAX_BYTES),
   };
-  const following = options.follow ? await startFollowing(deps, output, interactive) : undefined;
+  const following = options.follow
+    ? await startFollowing(deps, output.stream, interactive)
+    : undefined;
   try {
     await runConsoleChat({ ...deps, input: process.stdin, output, interactive });
     await following?.afterChat();

@@ -13,6 +13,8 @@ import { trimText } from './limits.js';
 const maxName = 32;
 const maxDescription = 100;
 const maxChoices = 25;
+/** A string option holds at most 6,000 characters; longer limits are the command's own. */
+const maxStringLength = 6_000;
 
 const optionTypes = {
   string: ApplicationCommandOptionType.String,
@@ -51,6 +53,8 @@ function optionDefinition(option: OptionInfo): APIApplicationCommandOption {
   return {
     ...base,
     type: ApplicationCommandOptionType.String as const,
+    ...(option.minLength ? { min_length: Math.min(option.minLength, maxStringLength) } : {}),
+    ...(option.maxLength ? { max_length: Math.min(option.maxLength, maxStringLength) } : {}),
     ...(option.choices
       ? { choices: option.choices.slice(0, maxChoices).map((value) => ({ name: value, value })) }
       : {}),

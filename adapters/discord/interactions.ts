@@ -6,17 +6,12 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { CommandContext, Reply } from '../../commands/command.js';
-import { dispatch, findCommand } from '../../commands/dispatch.js';
+import { dispatch, findCommand, refusal } from '../../commands/dispatch.js';
+import { checkOptions } from '../../commands/validate.js';
 import { contextOf, type DiscordDeps } from './context.js';
 import { articleIdForKey, articleKey, parseCustomId } from './custom-ids.js';
 import { askModal, questionInputId } from './modal.js';
 import { renderReply } from './render.js';
-
-/**
- * Commands whose replies only the asker sees, so the "thinking…" placeholder is private too.
- * Any other private reply (an error) replaces a public placeholder with a private follow-up.
- */
-const privateCommands = new Set(['help', 'subscriptions']);
 
 type Deferrable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -42,7 +37,9 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Discord
     await interaction.reply({ ...payload(reply, ctx), flags: MessageFlags.Ephemeral });
     return;
   }
-  const hidden = privateCommands.has(name);
+  // A private command's "thinking…" placeholder is private too; any other private reply (an
+  // error) replaces a public placeholder with a private follow-up.
+  const hidden = findCommand(name)?.private ?? false;
   await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
   await deliver(interaction, await dispatch(name, options, ctx), ctx, hidden);
 }
@@ -50,9 +47,8 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Discord
 /** Mirrors dispatch's checks, so that a refusal is answered at once, privately. */
 function runnable(name: string, options: Record<string, unknown>, ctx: CommandContext): boolean {
   const command = findCommand(name);
-  if (!command) return false;
-  if (command.needs.manage && !ctx.user.canManage) return false;
-  return command.options.safeParse(options).success;
+  if (!command || refusal(command, ctx)) return false;
+  return checkOptions(command, options).ok;
 }
 
 async function onButton(interaction: ButtonInteraction, deps: DiscordDeps) {

@@ -1,6 +1,6 @@
 import type { RespondFn, SlashCommand, webApi } from '@slack/bolt';
 import type { Reply } from '../../commands/command.js';
-import { dispatch, findCommand } from '../../commands/dispatch.js';
+import { dispatchText, findCommand } from '../../commands/dispatch.js';
 import { channelOf, contextOf, type SlackDeps } from './context.js';
 import { canManage, type ManagerPolicy } from './permissions.js';
 import { renderReply } from './render.js';
@@ -9,7 +9,8 @@ import { parseSlashCommand, slackHint } from './slash-text.js';
 const slackUsage = [
   '`/brief <link>` briefs an article here; `/brief` alone briefs the latest story.',
   'Reply in the thread of a brief (or mention me there) to ask about it.',
-  '`/brief subscribe <feed> [keywords]`, `/brief unsubscribe <feed>`, `/brief list`: feeds of this channel.',
+  '`/brief <pasted article text>` briefs the text itself.',
+  'Every other command is the first word: `/brief ask <question>`, `/brief subscribe <feed> [keywords]`, `/brief unsubscribe <feed>`, `/brief list`, `/brief opml export`, `/brief help brief`.',
 ].join('\n');
 
 const cannotPost =
@@ -38,7 +39,7 @@ export async function runSlashCommand(
       name: command.user_name,
       canManage: manager,
     });
-    const reply = forSlack(call.name, await dispatch(call.name, call.options, ctx));
+    const reply = forSlack(call.name, await dispatchText(call.name, call.text, ctx));
     const message = renderReply(reply);
     if (message.ephemeral) {
       await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
@@ -75,7 +76,7 @@ export async function runSlashCommand(
 
 /** The shared help and hints name Discord-style commands; Slack users type subcommands. */
 function forSlack(name: string, reply: Reply): Reply {
-  const hints = reply.hints?.map(slackHint).filter((hint): hint is string => Boolean(hint));
+  const hints = reply.hints?.map(slackHint);
   const mapped: Reply = { ...reply, ...(reply.hints ? { hints } : {}) };
   if (name !== 'help' || mapped.kind !== 'text') return mapped;
   return { ...mapped, fields: [{ name: 'In Slack', value: slackUsage }, ...(mapped.fields ?? [])] };

@@ -9,6 +9,7 @@ import {
   loadConfig,
   openDatabase,
 } from '../../src/index.js';
+import { subscriptionsOn } from '../scenarios/fixtures.js';
 
 export interface TestContext {
   ctx: CommandContext;
@@ -38,9 +39,11 @@ export function createTestContext(overrides: Partial<CommandContext> = {}): Test
   };
   const channel: ChannelRef = { platform: 'discord', channelId: 'c1', workspaceId: 'g1' };
   const articles = createSqliteArticleStore(db);
+  const engine = createEngine({ config });
   const ctx: CommandContext = {
-    engine: createEngine({ config }),
+    engine,
     articles,
+    subscriptions: subscriptionsOn(db, { articles, engine, config }),
     config,
     channel,
     user: { id: 'u1', name: 'tester', canManage: true },

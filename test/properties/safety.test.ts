@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { checkOptions } from '../../commands/validate.js';
 import {
-  checkOptionBounds,
   classifyAddress,
   createFetcher,
   createRateLimiter,
@@ -126,12 +127,20 @@ describe('secrets and limits', () => {
     );
   });
 
-  it('bounds any option record without throwing', () => {
+  it('answers any option record with options or one plain sentence, never a throw', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.anything()), (options) => {
-        const verdict = checkOptionBounds(options);
-        expect(verdict === undefined || typeof verdict === 'string').toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...commands),
+        fc.dictionary(
+          fc.oneof(fc.constantFrom('url', 'length', 'question', 'action', 'feed'), fc.string()),
+          fc.anything({ withNullPrototype: true, withBigInt: true }),
+        ),
+        (command, options) => {
+          const verdict = checkOptions(command, options);
+          if (!verdict.ok)
+            expect(verdict.message).not.toMatch(/Invalid input|expected string|Too (small|big)/);
+        },
+      ),
       { numRuns: 200 },
     );
   });

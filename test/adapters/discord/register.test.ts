@@ -34,8 +34,16 @@ describe('slash command definitions', () => {
   it('reads option types, choices and required flags from the zod schemas', () => {
     const brief = byName(definitions, 'brief');
     expect(brief?.options).toEqual([
-      expect.objectContaining({ name: 'url', type: 3, required: false }),
-      expect.objectContaining({ name: 'topic', type: 3, required: false }),
+      expect.objectContaining({ name: 'url', type: 3, required: false, max_length: 2000 }),
+      // Discord holds a string option to 6,000 characters; the command takes more when typed.
+      expect.objectContaining({ name: 'text', type: 3, required: false, max_length: 6000 }),
+      expect.objectContaining({
+        name: 'topic',
+        type: 3,
+        required: false,
+        min_length: 2,
+        max_length: 100,
+      }),
       expect.objectContaining({
         name: 'length',
         type: 3,

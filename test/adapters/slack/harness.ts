@@ -21,6 +21,7 @@ import {
   slashCommandBody,
 } from '../../fakes/slack/signed.js';
 import { type SlackStandIn, startSlackStandIn } from '../../fakes/slack/web-api.js';
+import { subscriptionsOn } from '../../scenarios/fixtures.js';
 
 export const signingSecret = 'stand-in-signing-secret';
 export const channelId = 'C0NEWS';
@@ -51,7 +52,10 @@ export interface SlackHarness {
 }
 
 /** The real Bolt app with its HTTP receiver on 127.0.0.1, its Web API calls going to the stand-in. */
-export async function startSlackHarness(env: Record<string, string> = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  env: Record<string, string> = {},
+  options: { subscriptions?: boolean } = {},
+): Promise<SlackHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-slack-'));
   const slack = await startSlackStandIn();
   const config = loadConfig({
@@ -75,7 +79,16 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
     const articles = createSqliteArticleStore(db);
     const events = createSqliteEventLog(db);
     const running = await startSlack(
-      { config, engine, articles, events, log },
+      {
+        config,
+        engine,
+        articles,
+        events,
+        log,
+        ...(options.subscriptions
+          ? { subscriptions: subscriptionsOn(db, { articles, engine, config }) }
+          : {}),
+      },
       { listen: { port: 0, host: '127.0.0.1' }, retries: 0 },
     );
     return { articles, running };
