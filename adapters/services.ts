@@ -30,6 +30,8 @@ export interface AdapterServices {
 }
 
 export interface RunningAdapter {
+  /** Where it listens or what it is connected to, for the start-up log. */
+  where?: string;
   stop(): Promise<void>;
 }
 

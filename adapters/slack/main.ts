@@ -1,5 +1,8 @@
 import { pathToFileURL } from 'node:url';
+import { LogLevel, webApi } from '@slack/bolt';
+import type { Logger } from '../../commands/command.js';
 import {
+  type Config,
   createLogger,
   createSqliteEventLog,
   isNewsbriefError,
@@ -10,6 +13,7 @@ import {
 import { createLifecycle } from '../lifecycle.js';
 import { type AdapterServices, createServices, type RunningAdapter } from '../services.js';
 import { requireSlackTokens, type SlackApp, type SlackAppOptions, startSlackApp } from './app.js';
+import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './context.js';
 import { createSlackDestination } from './destination.js';
 
@@ -28,16 +32,37 @@ export async function start(
   services: AdapterServices,
   options: SlackAppOptions = {},
 ): Promise<RunningAdapter & { port: number | undefined }> {
-  const db = openDatabase(services.config.NEWSBRIEF_DB);
+  const { config } = services;
+  await checkToken(config, services.log);
+  const db = openDatabase(config.NEWSBRIEF_DB);
   const slack = await startSlackApp({ ...services, events: createSqliteEventLog(db) }, options);
   services.subscriptions.addDestination(createSlackDestination(slack.app.client));
+  const host = options.listen?.host ?? '0.0.0.0';
   return {
     port: slack.port,
+    where: config.SLACK_APP_TOKEN
+      ? 'Socket Mode (no port: Slack is reached over a websocket)'
+      : `http://${host}:${slack.port}/slack/events`,
     async stop() {
       await slack.stop();
       db.close();
     },
   };
+}
+
+/**
+ * Asks Slack who the token belongs to, once and briefly, before Bolt starts: Bolt's own check
+ * retries for minutes and then only logs, so a refused token or no network would go unsaid.
+ */
+async function checkToken(config: Config, log: Logger): Promise<void> {
+  const client = new webApi.WebClient(requireSlackTokens(config), {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    retryConfig: { retries: 1, factor: 1, minTimeout: 500 },
+    timeout: 10_000,
+    logger: boltLogger(log),
+    logLevel: LogLevel.ERROR,
+  });
+  await client.auth.test();
 }
 
 /** `tsx adapters/slack/main.ts`: Slack alone, with subscriptions. */
