@@ -2,6 +2,7 @@ import { channelKey, isNewsbriefError, limitMessage } from '../src/index.js';
 import type { Command, CommandContext, Reply } from './command.js';
 import { commands } from './index.js';
 import { readOptions } from './parse-text.js';
+import { withoutCodes } from './subscription-text.js';
 import { checkOptions } from './validate.js';
 
 export function findCommand(name: string): Command | undefined {
@@ -29,7 +30,7 @@ export async function dispatch(
   try {
     return await command.run(ctx, checked.options);
   } catch (error) {
-    if (isNewsbriefError(error)) return errorReply(error.code, error.message);
+    if (isNewsbriefError(error)) return errorReply(error.code, withoutCodes(error.message));
     ctx.log.error(
       { err: error, command: command.name, channel: ctx.channel, user: ctx.user.id },
       'command failed',

@@ -160,3 +160,19 @@ describe('commands', () => {
     expect(reply.message).toMatch(/topic/);
   });
 });
+
+describe('feed errors', () => {
+  it('tell what went wrong without the internal error code', async () => {
+    const test = createTestContext({ localRoots: [join(repoRoot, 'content')] });
+    const pages = await startArticleServer();
+    const missing = pages.urlOf('no-such-feed').replace('.html', '.xml');
+    const reply = await dispatch('subscribe', { feed: missing }, test.ctx);
+    await pages.close();
+    test.close();
+    expect(reply).toMatchObject({ kind: 'error', code: 'feed_unreachable' });
+    if (reply.kind === 'error') {
+      expect(reply.message).toMatch(/^I couldn't read that feed \(/);
+      expect(reply.message).not.toMatch(/\b[a-z]+_[a-z]+: /);
+    }
+  });
+});
