@@ -1,12 +1,6 @@
 // `npm start`: starts every chat platform whose tokens are configured; with none, the console chat.
 import 'dotenv/config';
-import {
-  type Config,
-  createLogger,
-  isNewsbriefError,
-  loadConfig,
-  secretsOf,
-} from '../src/index.js';
+import { type Config, createLogger, loadConfig, NewsbriefError } from '../src/index.js';
 import { startConsole } from './console/main.js';
 import { start as startDiscord } from './discord/main.js';
 import { type PartState, startHealthServer } from './health.js';
@@ -44,7 +38,7 @@ async function main(): Promise<void> {
   const output = logOutput();
   const log = createLogger({
     level: config.NEWSBRIEF_LOG_LEVEL,
-    secrets: secretsOf(config),
+    config,
     ...(output ? { destination: output } : {}),
   });
   const lifecycle = createLifecycle({ log });
@@ -115,7 +109,7 @@ const healthChannel = { platform: 'console', channelId: 'healthz' } as const;
 try {
   await main();
 } catch (error) {
-  if (!isNewsbriefError(error)) throw error;
+  if (!(error instanceof NewsbriefError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exitCode = 1;
 }

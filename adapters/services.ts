@@ -5,11 +5,9 @@ import {
   type Config,
   commandLimiterFromConfig,
   createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   type Engine,
-  openDatabase,
+  openStores,
   type Subscriptions,
 } from '../src/index.js';
 
@@ -43,11 +41,11 @@ export function createServices(
   log: Logger,
   localRoots: readonly string[] = [],
 ): AdapterServices {
-  const db = openDatabase(config.NEWSBRIEF_DB);
-  const articles = createSqliteArticleStore(db);
+  const stores = openStores(config.NEWSBRIEF_DB);
+  const { articles } = stores;
   const engine = createEngine({ config });
   const subscriptions = createSubscriptions({
-    store: createSqliteSubscriptionStore(db),
+    store: stores.subscriptions,
     articles,
     engine,
     config,
@@ -63,7 +61,7 @@ export function createServices(
     limiter: commandLimiterFromConfig(config),
     async close() {
       await subscriptions.stop();
-      articles.close();
+      stores.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { channelKey, isNewsbriefError, limitMessage } from '../src/index.js';
+import { NewsbriefError } from '../src/index.js';
 import type { Command, CommandContext, Reply } from './command.js';
 import { commands } from './index.js';
 import { readOptions } from './parse-text.js';
@@ -30,7 +30,7 @@ export async function dispatch(
   try {
     return await command.run(ctx, checked.options);
   } catch (error) {
-    if (isNewsbriefError(error)) return errorReply(error.code, withoutCodes(error.message));
+    if (error instanceof NewsbriefError) return errorReply(error.code, withoutCodes(error.message));
     ctx.log.error(
       { err: error, command: command.name, channel: ctx.channel, user: ctx.user.id },
       'command failed',
@@ -79,12 +79,12 @@ function checkLimits(command: Command, ctx: CommandContext): Reply | undefined {
   const verdict = ctx.limiter.check({
     command: command.name,
     userKey: `${ctx.channel.platform}:${ctx.channel.workspaceId ?? ''}:${ctx.user.id}`,
-    channelKey: channelKey(ctx.channel),
+    channelKey: `${ctx.channel.platform}:${ctx.channel.workspaceId ?? ''}:${ctx.channel.channelId}`,
     limited: command.needs.limited ?? false,
     ...(command.needs.cooldownSeconds ? { cooldownSeconds: command.needs.cooldownSeconds } : {}),
   });
   if (verdict.allowed) return undefined;
-  return errorReply('rate_limited', limitMessage(verdict.scope, verdict.retryAfterSeconds));
+  return errorReply('rate_limited', verdict.message);
 }
 
 export function errorReply(code: string, message: string): Reply {

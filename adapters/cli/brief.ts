@@ -4,8 +4,8 @@ import {
   type Brief,
   type BriefLength,
   createEngine,
-  isNewsbriefError,
   loadConfig,
+  NewsbriefError,
 } from '../../src/index.js';
 import { articleInput } from './input.js';
 
@@ -35,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(values.json ? `${JSON.stringify(brief, null, 2)}\n` : render(brief));
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
+    if (!(error instanceof NewsbriefError)) throw error;
     process.stderr.write(`newsbrief: ${error.message}\n`);
     return 1;
   }

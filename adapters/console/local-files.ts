@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { LocalFiles } from '../../commands/command.js';
-import { type ArticleInput, isNewsbriefError, readLocalArticleFile } from '../../src/index.js';
+import { type ArticleInput, NewsbriefError, readLocalArticleFile } from '../../src/index.js';
 
 /** The folder holding content/, bin/ and package.json, wherever the chat is started from. */
 export const packageRoot = join(import.meta.dirname, '..', '..');
@@ -19,7 +19,7 @@ export function createLocalFiles(roots: readonly string[], maxBytes: number): Lo
   async function read(path: string, source = path): Promise<ArticleInput> {
     const file = await readFrom(path).catch(async (error: unknown) => {
       // "content/articles/x.txt" also means the package's own content when started elsewhere.
-      if (isNewsbriefError(error) && error.code === 'not_found' && !isAbsolute(path)) {
+      if (error instanceof NewsbriefError && error.code === 'not_found' && !isAbsolute(path)) {
         return readFrom(join(packageRoot, path)).catch(() => Promise.reject(error));
       }
       throw error;

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { type Config, createLogger, secretsOf } from '../../src/index.js';
+import { type Config, createLogger } from '../../src/index.js';
 import { createServices } from '../services.js';
 import { runConsoleChat } from './chat.js';
 import { createConsoleDestination } from './destination.js';
@@ -17,7 +17,7 @@ export async function startConsole(config: Config, options: ConsoleOptions = {})
   const log = createLogger({
     // A chat in a terminal should not be drowned in info lines unless asked for.
     level: process.env.NEWSBRIEF_LOG_LEVEL ? config.NEWSBRIEF_LOG_LEVEL : 'warn',
-    secrets: secretsOf(config),
+    config,
     destination: pino.destination(2),
   });
   const localRoots = localRootsOf(config.NEWSBRIEF_CONTENT_DIR);

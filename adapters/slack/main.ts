@@ -4,11 +4,9 @@ import type { Logger } from '../../commands/command.js';
 import {
   type Config,
   createLogger,
-  createSqliteEventLog,
-  isNewsbriefError,
   loadConfig,
-  openDatabase,
-  secretsOf,
+  NewsbriefError,
+  openStores,
 } from '../../src/index.js';
 import { createLifecycle } from '../lifecycle.js';
 import { type AdapterServices, createServices, type RunningAdapter } from '../services.js';
@@ -34,8 +32,8 @@ export async function start(
 ): Promise<RunningAdapter & { port: number | undefined }> {
   const { config } = services;
   await checkToken(config, services.log);
-  const db = openDatabase(config.NEWSBRIEF_DB);
-  const slack = await startSlackApp({ ...services, events: createSqliteEventLog(db) }, options);
+  const stores = openStores(config.NEWSBRIEF_DB);
+  const slack = await startSlackApp({ ...services, events: stores.events }, options);
   services.subscriptions.addDestination(createSlackDestination(slack.app.client));
   const host = options.listen?.host ?? '0.0.0.0';
   return {
@@ -45,7 +43,7 @@ export async function start(
       : `http://${host}:${slack.port}/slack/events`,
     async stop() {
       await slack.stop();
-      db.close();
+      stores.close();
     },
   };
 }
@@ -70,7 +68,7 @@ async function runAlone(): Promise<void> {
   await import('dotenv/config');
   const config = loadConfig(process.env);
   requireSlackTokens(config);
-  const log = createLogger({ level: config.NEWSBRIEF_LOG_LEVEL, secrets: secretsOf(config) });
+  const log = createLogger({ level: config.NEWSBRIEF_LOG_LEVEL, config });
   const lifecycle = createLifecycle({ log });
   const services = { ...createServices(config, log), track: lifecycle.track };
   lifecycle.onStop('subscriptions', () => services.subscriptions.stop());
@@ -86,7 +84,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     await runAlone();
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
+    if (!(error instanceof NewsbriefError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   }

@@ -2,13 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandContext, Logger } from '../../commands/command.js';
-import {
-  type ChannelRef,
-  createEngine,
-  createSqliteArticleStore,
-  loadConfig,
-  openDatabase,
-} from '../../src/index.js';
+import { type ChannelRef, createEngine, loadConfig } from '../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../src/store/sqlite.js';
 import { subscriptionsOn } from '../scenarios/fixtures.js';
 
 export interface TestContext {

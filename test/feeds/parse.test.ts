@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseLink, storyKeys } from '../../src/feeds/normalize.js';
 import { feedsFromOpml, toOpml } from '../../src/feeds/opml.js';
-import { parseFeedText } from '../../src/index.js';
+import { parseFeedText } from '../../src/feeds/parse.js';
 import { atom, body, jsonFeed, rdf, rss2 } from './support/feed-xml.js';
 
 const samples = join(import.meta.dirname, '..', '..', 'content', 'feeds');

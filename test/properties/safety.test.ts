@@ -2,14 +2,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { checkOptions } from '../../commands/validate.js';
-import {
-  classifyAddress,
-  createFetcher,
-  createRateLimiter,
-  isNewsbriefError,
-  redactSecrets,
-} from '../../src/index.js';
-import { isAddressAllowed } from '../../src/net/address.js';
+import { createFetcher } from '../../src/article/fetch.js';
+import { isNewsbriefError } from '../../src/errors.js';
+import { createRateLimiter } from '../../src/limits/rate-limiter.js';
+import { redactSecrets } from '../../src/log.js';
+import { classifyAddress, isAddressAllowed } from '../../src/net/address.js';
 import { watchConnections } from '../net/serve.js';
 
 let sockets: ReturnType<typeof watchConnections>;

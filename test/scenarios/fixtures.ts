@@ -8,12 +8,12 @@ import {
   type ArticleStore,
   type ChannelRef,
   type Config,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   type Engine,
-  type SqliteDatabase,
   type Subscriptions,
 } from '../../src/index.js';
+import type { SqliteDatabase } from '../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
 import type { CommandScenario } from './command-scenarios.js';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');

@@ -7,12 +7,8 @@ import { consoleChannel, runConsoleChat } from '../../../adapters/console/chat.j
 import { createHeldOutput } from '../../../adapters/console/held-output.js';
 import { createLocalFiles, localRootsOf } from '../../../adapters/console/local-files.js';
 import type { Logger } from '../../../commands/command.js';
-import {
-  createEngine,
-  createSqliteArticleStore,
-  loadConfig,
-  openDatabase,
-} from '../../../src/index.js';
+import { createEngine, loadConfig } from '../../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../../src/store/sqlite.js';
 import { commandScenarios } from '../../scenarios/command-scenarios.js';
 import {
   type ArticleServer,

@@ -7,11 +7,10 @@ import {
   type ArticleStore,
   type ChannelRef,
   createEngine,
-  createSqliteArticleStore,
   type Engine,
   loadConfig,
-  openDatabase,
 } from '../../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../../src/store/sqlite.js';
 import {
   type DiscordStandIn,
   type RecordedRequest,

@@ -8,12 +8,14 @@ import {
   type ArticleStore,
   type Config,
   createEngine,
-  createSqliteArticleStore,
-  createSqliteEventLog,
   type Engine,
   loadConfig,
-  openDatabase,
 } from '../../../src/index.js';
+import {
+  createSqliteArticleStore,
+  createSqliteEventLog,
+  openDatabase,
+} from '../../../src/store/sqlite.js';
 import {
   postSigned,
   type SignedPost,
