@@ -47,6 +47,7 @@ export default defineCommand({
     read: (typed) => (/\s/.test(typed.trim()) ? { text: typed } : { url: typed }),
   },
   oneOf: ['url', 'text', 'topic'],
+  onMessage: { label: 'Brief this message', option: 'text' },
   examples: [
     '/brief https://example.com/news/story',
     '/brief url:https://example.com/news/story length:short',

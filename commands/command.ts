@@ -124,6 +124,11 @@ export interface Command<Schema extends z.ZodObject = z.ZodObject> {
   oneOf?: readonly string[];
   /** Other words Slack's `/brief <word>` accepts for it, e.g. `list` for /subscriptions. */
   aliases?: readonly string[];
+  /**
+   * Offered on any message, forwarded ones too (Discord's Apps menu, Slack's message shortcut):
+   * `label` names the action, and the message's text fills `option`.
+   */
+  onMessage?: { label: string; option: string };
   /** As people type them; the first is what "needs a …, e.g." messages show. */
   examples: readonly string[];
   run(ctx: CommandContext, options: z.infer<Schema>): Promise<Reply>;
