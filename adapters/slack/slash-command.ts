@@ -1,6 +1,7 @@
 import type { RespondFn, SlashCommand, webApi } from '@slack/bolt';
 import type { Reply } from '../../commands/command.js';
 import { dispatchText, findCommand } from '../../commands/dispatch.js';
+import type { ChannelRef } from '../../src/index.js';
 import { channelOf, contextOf, type SlackDeps } from './context.js';
 import { canManage, type ManagerPolicy } from './permissions.js';
 import { renderReply } from './render.js';
@@ -40,28 +41,7 @@ export async function runSlashCommand(
       canManage: manager,
     });
     const reply = forSlack(call.name, await dispatchText(call.name, call.text, ctx));
-    const message = renderReply(reply);
-    if (message.ephemeral) {
-      await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
-      return;
-    }
-    const posted = await client.chat
-      .postMessage({
-        channel: command.channel_id,
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      })
-      .catch((error: unknown) => {
-        deps.log.warn({ err: error, channel }, 'could not post in the channel');
-        return undefined;
-      });
-    if (!posted?.ts) {
-      await respond({ response_type: 'ephemeral', text: cannotPost });
-      return;
-    }
-    if (reply.kind === 'brief') deps.articles.linkThread(channel, posted.ts, reply.articleId);
+    await deliverReply(deps, { channel, respond, client }, reply);
   } catch (error) {
     deps.log.error(
       { err: error, platform: 'slack', channel, user: command.user_id },
@@ -72,6 +52,40 @@ export async function runSlashCommand(
       text: 'Sorry, something went wrong on my side. Please try again in a moment.',
     }).catch(() => undefined);
   }
+}
+
+/**
+ * A private reply goes to the asker only (response_url); any other is posted in the channel,
+ * and a brief's message becomes the thread its questions are asked in.
+ */
+export async function deliverReply(
+  deps: SlackDeps,
+  to: { channel: ChannelRef; respond: RespondFn; client: webApi.WebClient },
+  reply: Reply,
+): Promise<void> {
+  const { channel, respond, client } = to;
+  const message = renderReply(reply);
+  if (message.ephemeral) {
+    await respond({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+    return;
+  }
+  const posted = await client.chat
+    .postMessage({
+      channel: channel.channelId,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    })
+    .catch((error: unknown) => {
+      deps.log.warn({ err: error, channel }, 'could not post in the channel');
+      return undefined;
+    });
+  if (!posted?.ts) {
+    await respond({ response_type: 'ephemeral', text: cannotPost });
+    return;
+  }
+  if (reply.kind === 'brief') deps.articles.linkThread(channel, posted.ts, reply.articleId);
 }
 
 /** The shared help and hints name Discord-style commands; Slack users type subcommands. */
