@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
+import { readOptions } from '../../commands/parse-text.js';
 import { checkOptions } from '../../commands/validate.js';
 import { createFetcher } from '../../src/article/fetch.js';
 import { isNewsbriefError } from '../../src/errors.js';
@@ -139,6 +140,19 @@ describe('secrets and limits', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('reads any typed text into options or one plain sentence, never a throw', () => {
+    const word = fc.constantFrom('url:', 'topic:', 'foo:', 'https://x.example/a', '"', ':', 'a:b');
+    const typed = fc.array(fc.oneof(word, fc.string({ maxLength: 12 })), { maxLength: 12 });
+    fc.assert(
+      fc.property(fc.constantFrom(...commands), typed, (command, parts) => {
+        const read = readOptions(command, parts.join(' '));
+        if (read.ok) expect(checkOptions(command, read.options)).toHaveProperty('ok');
+        else expect(read.message).toMatch(new RegExp(`^/${command.name}: `));
+      }),
+      { numRuns: 300 },
     );
   });
 });
