@@ -49,7 +49,7 @@ function draw(reply: Reply): string {
         ...hintLines(reply.hints),
       ].join('\n');
     case 'error':
-      return `! ${reply.message}`;
+      return `! ${plainText(reply.message)}`;
   }
 }
 

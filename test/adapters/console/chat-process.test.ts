@@ -116,7 +116,7 @@ describe('the console chat as a process', () => {
     expect(help).toBeGreaterThan(0);
     expect(stdout.slice(help, brief)).not.toMatch(/\/ask|\/subscribe/);
     expect(stdout.slice(brief)).toMatch(/\n• /);
-    expect(stdout).not.toMatch(/^#|\*\*|```|^\s*[-*] /m);
+    expect(stdout).not.toMatch(/^#|\*\*|`|^\s*[-*] /m);
   });
 
   it('confirms a subscription before its sample story, with the path as typed', async () => {
@@ -152,7 +152,7 @@ describe('the console chat as a process', () => {
       '! /brief: length must be short, standard or long, not "enormous". Try /help brief.',
       '! I don\'t know the command "frobnicate". Try /help.',
       '! /ask needs a question, e.g. /ask Who signed it? Try /help ask.',
-      '! /brief: unknown option `foo` (options: url, text, topic, length). Try /help brief.',
+      '! /brief: unknown option foo (options: url, text, topic, length). Try /help brief.',
       '! /brief: url needs a value, e.g. /brief url:https://example.com/news/story. Try /help brief.',
     ]);
     expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
