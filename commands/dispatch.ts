@@ -24,7 +24,7 @@ export async function dispatch(
   const refused = refusal(command, ctx);
   if (refused) return refused;
   const checked = checkOptions(command, rawOptions ?? {});
-  if (!checked.ok) return errorReply('bad_input', `${checked.message} Try /help ${command.name}.`);
+  if (!checked.ok) return badInput(command, checked.message);
   const limited = checkLimits(command, ctx);
   if (limited) return limited;
   try {
@@ -53,7 +53,7 @@ export async function dispatchText(
   const refused = refusal(command, ctx);
   if (refused) return refused;
   const read = readOptions(command, text);
-  if (!read.ok) return errorReply('bad_input', `${read.message} Try /help ${command.name}.`);
+  if (!read.ok) return badInput(command, read.message);
   return dispatch(command.name, read.options, ctx);
 }
 
@@ -64,6 +64,11 @@ export function refusal(command: Command, ctx: CommandContext): Reply | undefine
     'not_allowed',
     `Only people who can manage this server or channel can use /${command.name}.`,
   );
+}
+
+function badInput(command: Command, message: string): Reply {
+  const stop = /[.?!]$/.test(message) ? '' : '.';
+  return errorReply('bad_input', `${message}${stop} Try /help ${command.name}.`);
 }
 
 function unknownCommand(name: string): Reply {
