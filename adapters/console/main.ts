@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { type Config, createLogger } from '../../src/index.js';
+import { logOutput } from '../log-output.js';
 import { createServices } from '../services.js';
 import { runConsoleChat } from './chat.js';
 import { createConsoleDestination } from './destination.js';
@@ -18,7 +19,7 @@ export async function startConsole(config: Config, options: ConsoleOptions = {})
     // A chat in a terminal should not be drowned in info lines unless asked for.
     level: process.env.NEWSBRIEF_LOG_LEVEL ? config.NEWSBRIEF_LOG_LEVEL : 'warn',
     config,
-    destination: pino.destination(2),
+    destination: logOutput(process.stderr) ?? pino.destination(2),
   });
   const localRoots = localRootsOf(config.NEWSBRIEF_CONTENT_DIR);
   const services = createServices(config, log, localRoots);

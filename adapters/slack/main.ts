@@ -9,7 +9,9 @@ import {
   openStores,
 } from '../../src/index.js';
 import { createLifecycle } from '../lifecycle.js';
+import { logOutput } from '../log-output.js';
 import { type AdapterServices, createServices, type RunningAdapter } from '../services.js';
+import { explainStartFailure } from '../start-up.js';
 import { requireSlackTokens, type SlackApp, type SlackAppOptions, startSlackApp } from './app.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './context.js';
@@ -68,7 +70,12 @@ async function runAlone(): Promise<void> {
   await import('dotenv/config');
   const config = loadConfig(process.env);
   requireSlackTokens(config);
-  const log = createLogger({ level: config.NEWSBRIEF_LOG_LEVEL, config });
+  const output = logOutput();
+  const log = createLogger({
+    level: config.NEWSBRIEF_LOG_LEVEL,
+    config,
+    ...(output ? { destination: output } : {}),
+  });
   const lifecycle = createLifecycle({ log });
   const services = { ...createServices(config, log), track: lifecycle.track };
   lifecycle.onStop('subscriptions', () => services.subscriptions.stop());
@@ -77,15 +84,19 @@ async function runAlone(): Promise<void> {
   const running = await start(services);
   lifecycle.onStop('slack', () => running.stop());
   services.subscriptions.start();
-  log.info({ platform: 'slack', socketMode: Boolean(config.SLACK_APP_TOKEN) }, 'started');
+  log.info({ platform: 'slack', where: running.where }, 'slack started');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     await runAlone();
   } catch (error) {
-    if (!(error instanceof NewsbriefError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
+    const line =
+      error instanceof NewsbriefError
+        ? error.message
+        : explainStartFailure('slack', error, loadConfig(process.env));
+    if (!line) throw error;
+    process.stderr.write(`${line}\n`);
+    process.exit(1);
   }
 }
