@@ -29,10 +29,18 @@ export function parseSlashCommand(command: string, text: string): CommandCall {
   if (slashName !== 'brief') return { name: slashName, text: clean };
   const [, first = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(clean) ?? [];
   const sub = subcommand(first);
-  // A word that takes no text stands alone: pasted text may well start with "Help".
-  if (sub && (rest === '' || sub.freeText || Object.keys(sub.options.shape).length > 0))
-    return { name: sub.name, text: rest };
+  if (sub && !pastedText(first, rest, sub)) return { name: sub.name, text: rest };
   return { name: 'brief', text: clean };
+}
+
+/**
+ * Pasted text may well start with "List" or "Help": a word that takes nothing must stand alone,
+ * and a capitalised word followed by a sentence's worth of words is the start of an article.
+ */
+function pastedText(first: string, rest: string, sub: Command): boolean {
+  if (rest === '') return false;
+  if (!sub.freeText && Object.keys(sub.options.shape).length === 0) return true;
+  return /^\p{Lu}/u.test(first) && rest.split(/\s+/).length >= 6;
 }
 
 /** Slack sends links as `<url|label>` and escapes `&`, `<`, `>` in command text. */

@@ -34,8 +34,11 @@ describe('reading /brief text', () => {
   }
 
   it('keeps pasted text that starts like a subcommand as text to brief', () => {
-    const pasted = 'List of ministers named in the new cabinet on Tuesday';
-    expect(parseSlashCommand('/brief', pasted)).toEqual({ name: 'brief', text: pasted });
+    for (const pasted of [
+      'List of ministers named in the new cabinet on Tuesday',
+      'Help is on the way for the flooded towns, officials said on Monday.',
+    ])
+      expect(parseSlashCommand('/brief', pasted)).toEqual({ name: 'brief', text: pasted });
   });
 
   it('runs another slash command by its own name', () => {
