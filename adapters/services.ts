@@ -1,9 +1,8 @@
 import type { Logger } from '../commands/command.js';
+import { type CommandLimiter, commandLimiterFromConfig } from '../commands/limits.js';
 import {
   type ArticleStore,
-  type CommandLimiter,
   type Config,
-  commandLimiterFromConfig,
   createEngine,
   createSubscriptions,
   type Engine,

@@ -7,11 +7,11 @@ import type {
   Brief,
   BriefLength,
   ChannelRef,
-  CommandLimiter,
   Config,
   Engine,
   Subscriptions,
 } from '../src/index.js';
+import type { CommandLimiter } from './limits.js';
 
 /** A labelled value under a reply, e.g. a key-facts group or a feed's health. */
 export interface ReplyField {

@@ -16,7 +16,6 @@ export {
   type SubscriptionView,
   type Undelivered,
 } from './feeds/types.js';
-export { type CommandLimiter, commandLimiterFromConfig } from './limits/command-limits.js';
 export { createLogger } from './log.js';
 export { openStores, type Stores } from './store/open.js';
 export type { ArticleStore, ChannelRef, EventLog } from './store/types.js';

@@ -1,8 +1,8 @@
 import type { CommandContext, Logger } from '../../commands/command.js';
+import type { CommandLimiter } from '../../commands/limits.js';
 import type {
   ArticleStore,
   ChannelRef,
-  CommandLimiter,
   Config,
   Engine,
   EventLog,

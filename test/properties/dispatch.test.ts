@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
 import { dispatch } from '../../commands/dispatch.js';
 import { commands } from '../../commands/index.js';
-import { createCommandLimiter } from '../../src/limits/command-limits.js';
+import { createCommandLimiter } from '../../commands/limits.js';
 import { watchConnections } from '../net/serve.js';
 import { optionValue, textSoup } from './arbitraries.js';
 import { type HostileContext, hostileContext, isWellFormedReply } from './context.js';

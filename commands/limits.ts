@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '../src/index.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 
 export interface CommandLimitSettings {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../commands/dispatch.js';
-import { createCommandLimiter } from '../../src/limits/command-limits.js';
+import { createCommandLimiter } from '../../commands/limits.js';
 import { type HostileContext, hostileContext } from '../properties/context.js';
 
 let open: HostileContext | undefined;
