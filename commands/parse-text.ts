@@ -26,17 +26,20 @@ export function readOptions(command: Command, text: string): Checked<Record<stri
     if (name in options) problems.push(`give ${shownName(name)} only once`);
     options[name] = value;
   };
-  const free = unquote(source.slice(0, marks[0]?.start ?? source.length).trim());
+  const typedFree = source.slice(0, marks[0]?.start ?? source.length).trim();
+  const free = unquote(typedFree);
+  // Quotes make one value of it ("my notes/story.txt"), for the main option as it is.
+  const reader = free === typedFree ? command.freeText?.read : undefined;
   marks.forEach((mark, index) => {
     const end = marks[index + 1]?.start ?? source.length;
     put(mark.name, unquote(source.slice(mark.valueStart, end).trim()));
   });
   if (free) {
-    const read = command.freeText
-      ? (command.freeText.read?.(free) ?? { [command.freeText.option]: free })
+    const given = command.freeText
+      ? (reader?.(free) ?? { [command.freeText.option]: free })
       : undefined;
-    if (!read) problems.push(`${command.name} takes no text here${tryHelp(command)}`);
-    for (const [name, value] of Object.entries(read ?? {})) if (value) put(name, value);
+    if (!given) problems.push(`${command.name} takes no text here${tryHelp(command)}`);
+    for (const [name, value] of Object.entries(given ?? {})) if (value) put(name, value);
   }
   if (problems.length) return { ok: false, message: `/${command.name}: ${problems.join('; ')}.` };
   return { ok: true, options };
@@ -69,7 +72,8 @@ function tryHelp(command: Command): string {
   return example ? `, e.g. ${example}` : '';
 }
 
+/** "trade deal" is one value; a paste that merely starts and ends with a quotation is not. */
 function unquote(value: string): string {
-  const quoted = /^(["'“])(.*)(["'”])$/s.exec(value);
+  const quoted = /^(["'“])([^"“”]*)(["'”])$/s.exec(value);
   return quoted?.[2] ?? value;
 }

@@ -45,6 +45,15 @@ describe('reading typed options (console and Slack)', () => {
     expect(read('brief', pasted)).toEqual({ ok: true, options: { text: pasted } });
   });
 
+  it('reads a quoted path as one value, and a quoted paste as pasted text', () => {
+    expect(read('brief', '"my notes/harbour story.txt"')).toEqual({
+      ok: true,
+      options: { url: 'my notes/harbour story.txt' },
+    });
+    const paste = '"We will reopen on Tuesday," the harbour master said. "Not before."';
+    expect(read('brief', paste)).toEqual({ ok: true, options: { text: paste } });
+  });
+
   it('reads words after a feed as its keywords', () => {
     expect(read('subscribe', 'https://f.example.com/rss ukraine -football')).toEqual({
       ok: true,
