@@ -4,16 +4,17 @@ import {
   type Config,
   createEnginePool,
   createLogger,
-  isNewsbriefError,
   loadConfig,
-  secretsOf,
+  NewsbriefError,
 } from '../src/index.js';
 import { startConsole } from './console/main.js';
 import { start as startDiscord } from './discord/main.js';
 import { type PartState, startHealthServer } from './health.js';
 import { createLifecycle } from './lifecycle.js';
+import { logOutput } from './log-output.js';
 import { type AdapterServices, createServices, type StartAdapter } from './services.js';
 import { start as startSlack } from './slack/main.js';
+import { explainStartFailure, missingPartner } from './start-up.js';
 
 interface Platform {
   name: string;
@@ -33,12 +34,19 @@ function configured(config: Config): Platform[] {
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  const half = missingPartner(config);
+  if (half) stop(half);
   const platforms = configured(config);
   if (platforms.length === 0) {
     await startConsole(config);
     return;
   }
-  const log = createLogger({ level: config.NEWSBRIEF_LOG_LEVEL, secrets: secretsOf(config) });
+  const output = logOutput();
+  const log = createLogger({
+    level: config.NEWSBRIEF_LOG_LEVEL,
+    config,
+    ...(output ? { destination: output } : {}),
+  });
   const lifecycle = createLifecycle({ log });
   // Pages are read and briefed on worker threads, so no page holds up anyone else's command.
   const pool = createEnginePool();
@@ -48,7 +56,7 @@ async function main(): Promise<void> {
   lifecycle.onClose('workers', () => pool.close());
   lifecycle.listen();
   const states: Record<string, PartState> = {};
-  await serveHealth(services, states, lifecycle.onClose);
+  await explained('health', config, () => serveHealth(services, states, lifecycle.onClose));
   for (const platform of platforms) {
     states[platform.name] = 'starting';
     const start = await platform.load();
@@ -56,16 +64,33 @@ async function main(): Promise<void> {
       log.error({ platform: platform.name }, 'configured, but this build has no adapter for it');
       continue;
     }
-    const running = await start(services);
+    const running = await explained(platform.name, config, () => start(services));
     states[platform.name] = 'up';
     lifecycle.onStop(platform.name, () => {
       states[platform.name] = 'stopping';
       return running.stop();
     });
-    log.info({ platform: platform.name }, 'started');
+    log.info({ platform: platform.name, where: running.where }, `${platform.name} started`);
   }
   // Polling starts once every platform has added its Destination.
   services.subscriptions.start();
+}
+
+/** Runs a start-up step; a mistake people make ends the process with one line saying what to do. */
+async function explained<T>(part: string, config: Config, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const line = explainStartFailure(part, error, config);
+    if (line) stop(line);
+    throw error;
+  }
+}
+
+/** Ends start-up: the one line on stderr, exit 1, before a library retries on its own. */
+function stop(line: string): never {
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
 }
 
 /** `/healthz` when NEWSBRIEF_HEALTH_PORT is set: adapters, database and poller, for probes. */
@@ -94,7 +119,7 @@ const healthChannel = { platform: 'console', channelId: 'healthz' } as const;
 try {
   await main();
 } catch (error) {
-  if (!isNewsbriefError(error)) throw error;
+  if (!(error instanceof NewsbriefError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exitCode = 1;
 }

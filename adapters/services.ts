@@ -1,16 +1,13 @@
 import type { Logger } from '../commands/command.js';
+import { type CommandLimiter, commandLimiterFromConfig } from '../commands/limits.js';
 import {
   type ArticleStore,
-  type CommandLimiter,
   type Config,
-  commandLimiterFromConfig,
   createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   type Engine,
   type EnginePool,
-  openDatabase,
+  openStores,
   type Subscriptions,
 } from '../src/index.js';
 
@@ -31,6 +28,8 @@ export interface AdapterServices {
 }
 
 export interface RunningAdapter {
+  /** Where it listens or what it is connected to, for the start-up log. */
+  where?: string;
   stop(): Promise<void>;
 }
 
@@ -43,11 +42,11 @@ export function createServices(
   localRoots: readonly string[] = [],
   pool?: EnginePool,
 ): AdapterServices {
-  const db = openDatabase(config.NEWSBRIEF_DB);
-  const articles = createSqliteArticleStore(db);
+  const stores = openStores(config.NEWSBRIEF_DB);
+  const { articles } = stores;
   const engine = createEngine({ config, ...(pool ? { pool } : {}) });
   const subscriptions = createSubscriptions({
-    store: createSqliteSubscriptionStore(db),
+    store: stores.subscriptions,
     articles,
     engine,
     config,
@@ -63,7 +62,7 @@ export function createServices(
     limiter: commandLimiterFromConfig(config),
     async close() {
       await subscriptions.stop();
-      articles.close();
+      stores.close();
     },
   };
 }

@@ -27,11 +27,17 @@ export default defineCommand({
   name: 'ask',
   description: 'Ask a question; the answer quotes the article it comes from',
   options,
-  needs: {},
+  needs: { limited: true },
+  freeText: { option: 'question' },
+  examples: [
+    '/ask Who signed it?',
+    '/ask question:Who signed it? url:https://example.com/news/story',
+  ],
   async run(ctx, { question, url }) {
     const given = url ? await resolveArticle(ctx, url) : undefined;
     if (given) ctx.articles.saveArticle(ctx.channel, given);
-    const articles = given ? [given] : ctx.articles.recentArticles(ctx.channel, recentBriefs);
+    const chosen = given ?? ctx.about;
+    const articles = chosen ? [chosen] : ctx.articles.recentArticles(ctx.channel, recentBriefs);
     if (articles.length === 0) {
       return {
         kind: 'text',

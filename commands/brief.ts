@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import type { Article, BriefInput, BriefLength } from '../src/index.js';
+import {
+  type Article,
+  type ArticleInput,
+  type BriefInput,
+  type BriefLength,
+  NewsbriefError,
+} from '../src/index.js';
 import { resolveInput } from './article-source.js';
 import { type CommandContext, defineCommand, type Reply } from './command.js';
 
 const topicScan = 200;
+
+/** The cheap first cut; the real one is NEWSBRIEF_MAX_BYTES, the same as for a fetched page. */
+const pastedTextLimit = 5_000_000;
 
 const options = z.object({
   url: z
@@ -13,6 +22,13 @@ const options = z.object({
     .max(2000)
     .optional()
     .describe('Link to the article, e.g. https://example.com/news/story'),
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(pastedTextLimit)
+    .optional()
+    .describe('The article itself, pasted or forwarded, e.g. "Harbour reopens. The harbour…"'),
   topic: z
     .string()
     .trim()
@@ -30,9 +46,23 @@ export default defineCommand({
   name: 'brief',
   description: 'Summarise a news article: headline, lede, key points and facts',
   options,
-  needs: {},
-  async run(ctx, { url, topic, length }) {
+  needs: { limited: true },
+  // One word is a link (or, in the console, a path); anything longer is the article itself.
+  freeText: {
+    option: 'url',
+    read: (typed) => (/\s/.test(typed.trim()) ? { text: typed } : { url: typed }),
+  },
+  oneOf: ['url', 'text', 'topic'],
+  onMessage: { label: 'Brief this message', option: 'text' },
+  examples: [
+    '/brief https://example.com/news/story',
+    '/brief url:https://example.com/news/story length:short',
+    '/brief topic:china',
+    '/brief <paste the article text>',
+  ],
+  async run(ctx, { url, text, topic, length }) {
     if (url) return briefOf(ctx, await resolveInput(ctx, url), length);
+    if (text) return briefOf(ctx, pasted(ctx, text), length);
     if (topic) return briefOfTopic(ctx, topic, length);
     const latest = ctx.articles.recentArticles(ctx.channel, 1)[0];
     if (latest) return briefOf(ctx, { kind: 'article', article: latest }, length);
@@ -46,6 +76,19 @@ export default defineCommand({
     };
   },
 });
+
+/** Pasted text is held to the same size as a fetched page. */
+function pasted(ctx: CommandContext, text: string): ArticleInput {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const limit = ctx.config.NEWSBRIEF_MAX_BYTES;
+  if (bytes > limit) {
+    throw new NewsbriefError(
+      'too_large',
+      `That text is too long to brief (${bytes.toLocaleString('en')} bytes; the limit is ${limit.toLocaleString('en')}, as for a web page).`,
+    );
+  }
+  return { kind: 'text', text, source: 'pasted text' };
+}
 
 async function briefOf(
   ctx: CommandContext,

@@ -1,16 +1,17 @@
 import type { z } from 'zod';
 import type {
   Answer,
+  Article,
   ArticleInput,
   ArticleStore,
   Brief,
   BriefLength,
   ChannelRef,
-  CommandLimiter,
   Config,
   Engine,
   Subscriptions,
 } from '../src/index.js';
+import type { CommandLimiter } from './limits.js';
 
 /** A labelled value under a reply, e.g. a key-facts group or a feed's health. */
 export interface ReplyField {
@@ -77,6 +78,8 @@ export interface CommandContext {
   subscriptions?: Subscriptions;
   /** Abuse limits (per user, per channel, cooldowns) dispatch checks before `run`; none when absent. */
   limiter?: CommandLimiter;
+  /** The article a thread or a button is about: /ask answers from it alone. */
+  about?: Article;
   /** Reads local article files under `localRoots` (the console only). */
   localFiles?: LocalFiles;
 }
@@ -92,15 +95,42 @@ export interface LocalFiles {
 export interface CommandNeeds {
   /** Only members who may manage the server / subscriptions. */
   manage?: boolean;
-  /** Seconds between uses per user; adapters enforce before `run`. */
+  /** Seconds between uses per user; dispatch enforces it before `run`. */
   cooldownSeconds?: number;
+  /** Costs real work (fetching, summarising, answering): counted per user and per channel. */
+  limited?: boolean;
 }
 
+/**
+ * How text typed without `name:` fills the options, e.g. `/ask Who signed it?` (console and
+ * Slack). `option` is the one it usually fills; `read` decides when it may fill others.
+ */
+export interface FreeText {
+  option: string;
+  read?: (text: string) => Partial<Record<string, string>>;
+}
+
+/** Everything about a command, in its own file: adapters, dispatch and /help read it from here. */
 export interface Command<Schema extends z.ZodObject = z.ZodObject> {
   name: string;
   description: string;
+  /** The options with their lengths; `.describe()` texts are the help and Discord's descriptions. */
   options: Schema;
   needs: CommandNeeds;
+  /** Every reply is seen only by the asker (Discord defers privately, Slack answers ephemerally). */
+  private?: boolean;
+  freeText?: FreeText;
+  /** Options of which at most one may be given, e.g. url, text and topic of /brief. */
+  oneOf?: readonly string[];
+  /** Other words Slack's `/brief <word>` accepts for it, e.g. `list` for /subscriptions. */
+  aliases?: readonly string[];
+  /**
+   * Offered on any message, forwarded ones too (Discord's Apps menu, Slack's message shortcut):
+   * `label` names the action, and the message's text fills `option`.
+   */
+  onMessage?: { label: string; option: string };
+  /** As people type them; the first is what "needs a …, e.g." messages show. */
+  examples: readonly string[];
   run(ctx: CommandContext, options: z.infer<Schema>): Promise<Reply>;
 }
 

@@ -22,6 +22,16 @@ export default defineCommand({
   description: "Export this channel's feeds as OPML, or import feeds from an OPML file",
   options,
   needs: { manage: true },
+  // `/opml import <link or pasted OPML>`: the first word is the action.
+  freeText: {
+    option: 'action',
+    read: (typed) => {
+      const [action = '', ...rest] = typed.trim().split(/\s+/);
+      const source = typed.trim().slice(action.length).trim();
+      return rest.length ? { action, source } : { action };
+    },
+  },
+  examples: ['/opml export', '/opml action:import source:https://example.org/feeds.opml'],
   async run(ctx, { action, source }) {
     if (!ctx.subscriptions) return notEnabled();
     if (action === 'export')

@@ -11,13 +11,15 @@ export interface OptionInfo {
   type: 'string' | 'integer' | 'number' | 'boolean';
   /** The allowed values of an enum option. */
   choices?: string[];
+  /** Shortest and longest text accepted, from the schema's `.min()` / `.max()`. */
+  minLength?: number;
+  maxLength?: number;
 }
 
-type Def = {
-  type: string;
-  innerType?: z.ZodType;
-  checks?: { _zod: { def: { check: string; format?: string } } }[];
+type Check = {
+  _zod: { def: { check: string; format?: string; minimum?: number; maximum?: number } };
 };
+type Def = { type: string; innerType?: z.ZodType; checks?: Check[] };
 
 export function describeOptions(schema: z.ZodObject): OptionInfo[] {
   return Object.entries(schema.shape).map(([name, field]) => {
@@ -27,6 +29,10 @@ export function describeOptions(schema: z.ZodObject): OptionInfo[] {
     const def = inner.def as unknown as Def;
     const choices =
       def.type === 'enum' ? (inner as unknown as z.ZodEnum).options.map(String) : undefined;
+    const bound = (check: string) =>
+      def.checks?.map((c) => c._zod.def).find((c) => c.check === check);
+    const min = bound('min_length')?.minimum;
+    const max = bound('max_length')?.maximum;
     return {
       name,
       description,
@@ -34,6 +40,8 @@ export function describeOptions(schema: z.ZodObject): OptionInfo[] {
       required: !zodField.safeParse(undefined).success,
       type: typeOf(def),
       ...(choices ? { choices } : {}),
+      ...(min !== undefined ? { minLength: min } : {}),
+      ...(max !== undefined ? { maxLength: max } : {}),
     };
   });
 }
@@ -61,17 +69,4 @@ export function splitExample(text: string): { description: string; example?: str
   const match = /^(.*?),?\s+e\.g\.\s+(.+)$/s.exec(text);
   if (!match?.[1] || !match[2]) return { description: text };
   return { description: match[1], example: match[2] };
-}
-
-/** "/brief url:https://…" for each option that has an example, or the bare command. */
-export function examplesOf(name: string, schema: z.ZodObject): string[] {
-  const options = describeOptions(schema);
-  const required = options.filter((option) => option.required);
-  const base = required.map((option) => `${option.name}:${option.example ?? '…'}`);
-  const optional = options.filter((option) => !option.required && option.example);
-  const withOptional = optional.map((option) =>
-    [`/${name}`, ...base, `${option.name}:${option.example}`].join(' '),
-  );
-  const bare = [`/${name}`, ...base].join(' ');
-  return required.length > 0 || withOptional.length === 0 ? [bare, ...withOptional] : withOptional;
 }

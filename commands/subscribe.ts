@@ -38,6 +38,19 @@ export default defineCommand({
   description: 'Post new stories of a feed in this channel, summarised, once each',
   options,
   needs: { manage: true },
+  // `/subscribe <feed> ukraine -football`: words after the link are keywords.
+  freeText: {
+    option: 'feed',
+    read: (typed) => {
+      const [feed = '', ...keywords] = typed.trim().split(/\s+/);
+      return keywords.length ? { feed, keywords: keywords.join(' ') } : { feed };
+    },
+  },
+  examples: [
+    '/subscribe https://feeds.bbci.co.uk/news/rss.xml',
+    '/subscribe feed:https://feeds.bbci.co.uk/news/rss.xml keywords:ukraine, -football',
+    '/subscribe feed:https://feeds.bbci.co.uk/news/rss.xml mode:daily time:08:00 timezone:Europe/London',
+  ],
   async run(ctx, input) {
     if (!ctx.subscriptions) return notEnabled();
     const { subscription: sub, created } = await ctx.subscriptions.subscribe(ctx.channel, input);

@@ -18,11 +18,20 @@ export function describeFilters(sub: Pick<SubscriptionView, 'include' | 'exclude
   return parts.join('; ');
 }
 
+// Feed errors are stored with their code for the logs ("not_found: There is no file at …"); a
+// person reads only the sentence.
+const errorCode = /\b[a-z]+(?:_[a-z]+)+: /g;
+
+export function withoutCodes(text: string): string {
+  return text.replace(errorCode, '');
+}
+
 const stamp = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /** A feed's health in one or two lines: working, failing (and why), or paused. */
 export function describeHealth(sub: SubscriptionView): string {
-  const h = { ...sub.health, lastError: sub.health.lastError?.replace(/\.$/, '') };
+  const lastError = sub.health.lastError && withoutCodes(sub.health.lastError).replace(/\.$/, '');
+  const h = { ...sub.health, lastError };
   const ok = h.lastSuccessAt ? `last read ${stamp(h.lastSuccessAt)}` : 'not read yet';
   if (h.paused)
     return `⏸ paused after ${h.failures} failed reads: ${h.lastError ?? 'unknown error'}. /subscribe again to resume. (${ok})`;

@@ -12,6 +12,9 @@ export default defineCommand({
   description: "The feeds this channel follows and each feed's health",
   options: z.object({}),
   needs: { manage: true },
+  private: true,
+  aliases: ['list'],
+  examples: ['/subscriptions'],
   async run(ctx) {
     if (!ctx.subscriptions) return notEnabled();
     const subs = ctx.subscriptions.list(ctx.channel);

@@ -16,6 +16,8 @@ export default defineCommand({
   description: 'Stop posting a feed in this channel',
   options,
   needs: { manage: true },
+  freeText: { option: 'feed' },
+  examples: ['/unsubscribe 2', '/unsubscribe feed:https://feeds.bbci.co.uk/news/rss.xml'],
   async run(ctx, { feed }) {
     if (!ctx.subscriptions) return notEnabled();
     const removed = await ctx.subscriptions.unsubscribe(ctx.channel, feed);

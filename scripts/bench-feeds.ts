@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import {
   type ChannelRef,
   createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   type Destination,
   loadConfig,
-  openDatabase,
 } from '../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../src/store/sqlite-subscriptions.js';
 
 // Runs with whatever V8 heap flags it was given (none by default), and says which.
 const heapFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? '']

@@ -4,7 +4,9 @@
 // word count as the budget, no stemming; CNN/DM FRANK ({text,summary,systems}) takes 3 sentences,
 // Porter stemming and summary-level ROUGE-L, and also scores the published systems in the file.
 import { parseArgs } from 'node:util';
-import { countWords, createEngine, loadConfig, splitSentences } from '../src/index.js';
+import { createEngine, loadConfig } from '../src/index.js';
+import { splitSentences } from '../src/nlp/sentences.js';
+import { countWords } from '../src/nlp/tokens.js';
 import { type Budget, fillBudget } from './lib/budget.js';
 import { readJsonl } from './lib/jsonl.js';
 import type { RankedSentence } from './lib/peers.js';

@@ -69,13 +69,18 @@ export interface LoggerSettings {
   level?: Config['NEWSBRIEF_LOG_LEVEL'];
   /** Known secret values (see secretsOf) scrubbed from every message and string field. */
   secrets?: readonly string[];
+  /** The configuration whose tokens are scrubbed too (its secretsOf). */
+  config?: Partial<Config>;
   /** Where lines go; stdout by default. Tests pass a stream to read them back. */
   destination?: DestinationStream;
 }
 
 /** Structured JSON logs with credentials redacted by field name, by value and by shape. */
 export function createLogger(settings: LoggerSettings = {}): Logger {
-  const secrets = settings.secrets ?? [];
+  const secrets = [
+    ...(settings.secrets ?? []),
+    ...(settings.config ? secretsOf(settings.config) : []),
+  ];
   const scrub = (value: unknown): unknown => scrubValue(value, secrets, 0);
   return pino(
     {

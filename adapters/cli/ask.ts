@@ -9,8 +9,8 @@ import {
   type Answer,
   createEngine,
   type Engine,
-  isNewsbriefError,
   loadConfig,
+  NewsbriefError,
 } from '../../src/index.js';
 import { escapeTerminal } from '../console/escape.js';
 import { articleInput } from './input.js';
@@ -42,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
+    if (!(error instanceof NewsbriefError)) throw error;
     process.stderr.write(`newsbrief: ${error.message}\n`);
     return 1;
   }

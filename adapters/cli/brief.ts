@@ -4,8 +4,8 @@ import {
   type Brief,
   type BriefLength,
   createEngine,
-  isNewsbriefError,
   loadConfig,
+  NewsbriefError,
 } from '../../src/index.js';
 import { escapeTerminal } from '../console/escape.js';
 import { articleInput } from './input.js';
@@ -40,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
+    if (!(error instanceof NewsbriefError)) throw error;
     process.stderr.write(`newsbrief: ${error.message}\n`);
     return 1;
   }

@@ -1,6 +1,6 @@
 // `newsbrief chat [--follow]`: the console chat. Its own main, so it loads .env itself.
 import 'dotenv/config';
-import { isNewsbriefError, loadConfig } from '../../src/index.js';
+import { loadConfig, NewsbriefError } from '../../src/index.js';
 import { startConsole } from '../console/main.js';
 
 export async function run(argv: string[]): Promise<number> {
@@ -15,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
     await startConsole(loadConfig(process.env), { follow: argv.includes('--follow') });
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
+    if (!(error instanceof NewsbriefError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 1;
   }

@@ -10,8 +10,8 @@ import {
   type ArticleInput,
   createEngine,
   type Engine,
-  isNewsbriefError,
   loadConfig,
+  NewsbriefError,
 } from '../../src/index.js';
 import { articleInput } from './input.js';
 
@@ -39,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
+    if (!(error instanceof NewsbriefError)) throw error;
     process.stderr.write(`newsbrief: ${error.message}\n`);
     return 1;
   }

@@ -5,18 +5,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import {
-  createEngine,
-  type FeedView,
-  type Fetcher,
-  fetchFeed,
-  isNewsbriefError,
-  loadConfig,
-  NewsbriefError,
-  type ParsedFeed,
-  parseFeedBytes,
-  viewFeed,
-} from '../../src/index.js';
+import type { Fetcher } from '../../src/article/fetch-types.js';
+import { type FeedView, fetchFeed, parseFeedBytes, viewFeed } from '../../src/feeds/inspect.js';
+import type { ParsedFeed } from '../../src/feeds/types.js';
+import { createEngine, loadConfig, NewsbriefError } from '../../src/index.js';
 
 const usage =
   'usage: newsbrief feed <path|url|-> [--json]\n       newsbrief feed --jsonl < in.jsonl > out.jsonl\n';
@@ -41,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(values.json ? `${JSON.stringify(view, null, 2)}\n` : render(view));
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
+    if (!(error instanceof NewsbriefError)) throw error;
     process.stderr.write(`newsbrief: ${error.message}\n`);
     return 1;
   }
@@ -100,11 +92,12 @@ async function readLine(raw: string, http: Fetcher): Promise<Record<string, unkn
     const view = viewFeed(await readTarget(line.url, http));
     return { id: line.id, title: view.title, items: view.items };
   } catch (error) {
-    const message = isNewsbriefError(error)
-      ? `${error.code}: ${error.message}`
-      : error instanceof Error
-        ? error.message
-        : String(error);
+    const message =
+      error instanceof NewsbriefError
+        ? `${error.code}: ${error.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return { id, error: message };
   }
 }

@@ -7,6 +7,7 @@ import {
   postText,
 } from '../../src/index.js';
 import { terminalWriter } from './escape.js';
+import { shownPaths } from './render.js';
 
 /**
  * What an edit adds, as lines: a terminal cannot change what it printed, so each story that
@@ -31,12 +32,12 @@ export function createConsoleDestination(print: (text: string) => void): Destina
   return {
     platform: 'console',
     async send(_channel, post, { idempotencyKey }) {
-      write(`\n${postText(post)}\n`);
+      write(`\n${shownPaths(postText(post))}\n`);
       return { messageId: idempotencyKey };
     },
     async edit(_channel, _messageId, post) {
       const lines = editLines(post);
-      if (lines.length) write(`${lines.join('\n')}\n`);
+      if (lines.length) write(`${shownPaths(lines.join('\n'))}\n`);
     },
   };
 }

@@ -1,9 +1,4 @@
-import {
-  createSqliteSubscriptionStore,
-  createSubscriptions,
-  openDatabase,
-  type Subscriptions,
-} from '../../src/index.js';
+import { createSubscriptions, openStores, type Subscriptions } from '../../src/index.js';
 import { createConsoleDestination } from './destination.js';
 import type { FollowSession } from './follow-hook.js';
 import { localRootsOf } from './local-files.js';
@@ -20,11 +15,11 @@ export interface FollowOptions {
  * (Ctrl-C) or the process gets SIGTERM.
  */
 export async function follow(session: FollowSession & FollowOptions): Promise<void> {
-  const db = session.subscriptions ? undefined : openDatabase(session.config.NEWSBRIEF_DB);
+  const stores = session.subscriptions ? undefined : openStores(session.config.NEWSBRIEF_DB);
   const service =
     session.subscriptions ??
     createSubscriptions({
-      store: createSqliteSubscriptionStore(db as NonNullable<typeof db>),
+      store: (stores as NonNullable<typeof stores>).subscriptions,
       articles: session.articles,
       engine: session.engine,
       config: session.config,
@@ -41,5 +36,5 @@ export async function follow(session: FollowSession & FollowOptions): Promise<vo
   service.start();
   await stopped;
   await service.stop();
-  db?.close();
+  stores?.close();
 }

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { LocalFiles } from '../../commands/command.js';
-import { type ArticleInput, isNewsbriefError, readLocalArticleFile } from '../../src/index.js';
+import { type ArticleInput, NewsbriefError, readLocalArticleFile } from '../../src/index.js';
 
 const twoUp = join(import.meta.dirname, '..', '..');
 /** The folder holding content/, bin/ and package.json, wherever the chat is started from. */
@@ -16,15 +16,15 @@ export function localRootsOf(contentDir: string | undefined): string[] {
  * `..`, symlinks that lead out, file: URLs and anything but regular files).
  */
 export function createLocalFiles(roots: readonly string[], maxBytes: number): LocalFiles {
-  async function read(path: string): Promise<ArticleInput> {
+  // Shown as the person typed it, wherever the chat was started from.
+  async function read(path: string, source = path): Promise<ArticleInput> {
     const file = await readFrom(path).catch(async (error: unknown) => {
       // "content/articles/x.txt" also means the package's own content when started elsewhere.
-      if (isNewsbriefError(error) && error.code === 'not_found' && !isAbsolute(path)) {
+      if (error instanceof NewsbriefError && error.code === 'not_found' && !isAbsolute(path)) {
         return readFrom(join(packageRoot, path)).catch(() => Promise.reject(error));
       }
       throw error;
     });
-    const source = shortPath(file.path);
     return 'html' in file
       ? { kind: 'html', html: file.html, source }
       : { kind: 'text', text: file.text, source };
@@ -38,12 +38,7 @@ export function createLocalFiles(roots: readonly string[], maxBytes: number): Lo
         /\.(txt|md|html?)$/i.test(name),
       );
       const first = names.sort()[0];
-      return first ? read(join(folder, first)) : undefined;
+      return first ? read(join(folder, first), `content/articles/${first}`) : undefined;
     },
   };
-}
-
-function shortPath(path: string): string {
-  const fromHere = relative(process.cwd(), path);
-  return fromHere.startsWith('..') ? path : fromHere;
 }

@@ -1,9 +1,11 @@
 import { pino } from 'pino';
-import { type Config, createLogger, secretsOf } from '../../src/index.js';
+import { type Config, createLogger } from '../../src/index.js';
+import { logOutput } from '../log-output.js';
 import { createServices } from '../services.js';
 import { runConsoleChat } from './chat.js';
 import { createConsoleDestination } from './destination.js';
 import { startFollowing } from './follow-hook.js';
+import { createHeldOutput } from './held-output.js';
 import { createLocalFiles, localRootsOf } from './local-files.js';
 
 export interface ConsoleOptions {
@@ -16,20 +18,22 @@ export async function startConsole(config: Config, options: ConsoleOptions = {})
   const log = createLogger({
     // A chat in a terminal should not be drowned in info lines unless asked for.
     level: process.env.NEWSBRIEF_LOG_LEVEL ? config.NEWSBRIEF_LOG_LEVEL : 'warn',
-    secrets: secretsOf(config),
-    destination: pino.destination(2),
+    config,
+    destination: logOutput(process.stderr) ?? pino.destination(2),
   });
   const localRoots = localRootsOf(config.NEWSBRIEF_CONTENT_DIR);
   const services = createServices(config, log, localRoots);
-  const output = process.stdout;
-  services.subscriptions.addDestination(createConsoleDestination((text) => output.write(text)));
+  const output = createHeldOutput(process.stdout);
+  services.subscriptions.addDestination(createConsoleDestination(output.write));
   const interactive = Boolean(process.stdin.isTTY);
   const deps = {
     ...services,
     localRoots,
     localFiles: createLocalFiles(localRoots, config.NEWSBRIEF_MAX_BYTES),
   };
-  const following = options.follow ? await startFollowing(deps, output, interactive) : undefined;
+  const following = options.follow
+    ? await startFollowing(deps, output.stream, interactive)
+    : undefined;
   try {
     await runConsoleChat({ ...deps, input: process.stdin, output, interactive });
     await following?.afterChat();

@@ -1,13 +1,7 @@
 import { type BaseInteraction, PermissionFlagsBits } from 'discord.js';
 import type { CommandContext, Logger } from '../../commands/command.js';
-import type {
-  ArticleStore,
-  ChannelRef,
-  CommandLimiter,
-  Config,
-  Engine,
-  Subscriptions,
-} from '../../src/index.js';
+import type { CommandLimiter } from '../../commands/limits.js';
+import type { ArticleStore, ChannelRef, Config, Engine, Subscriptions } from '../../src/index.js';
 
 export interface DiscordDeps {
   engine: Engine;

@@ -11,7 +11,7 @@ export type ButtonAction = 'ask' | 'short' | 'standard' | 'long';
 export function articleKey(store: ArticleStore, channel: ChannelRef, articleId: string): string {
   if (articleId.length <= maxInlineId && !articleId.startsWith('#')) return articleId;
   const key = `#${createHash('sha256').update(articleId).digest('hex').slice(0, 32)}`;
-  store.linkThread(channel, key, articleId);
+  store.linkButton(channel, key, articleId);
   return key;
 }
 
@@ -21,7 +21,7 @@ export function articleIdForKey(
   key: string,
 ): string | undefined {
   if (!key.startsWith('#')) return key;
-  return store.articleForThread(channel, key)?.id;
+  return store.articleForButton(channel, key)?.id;
 }
 
 export function customId(action: ButtonAction, key: string): string {

@@ -4,6 +4,7 @@ import {
   ApplicationCommandType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command } from '../../commands/command.js';
 import { describeOptions, type OptionInfo } from '../../commands/options.js';
@@ -13,6 +14,8 @@ import { trimText } from './limits.js';
 const maxName = 32;
 const maxDescription = 100;
 const maxChoices = 25;
+/** A string option holds at most 6,000 characters; longer limits are the command's own. */
+const maxStringLength = 6_000;
 
 const optionTypes = {
   string: ApplicationCommandOptionType.String,
@@ -21,11 +24,26 @@ const optionTypes = {
   boolean: ApplicationCommandOptionType.Boolean,
 } as const;
 
-/** The slash command definitions Discord registers, read from each command's zod schema. */
+/** The slash commands Discord registers, read from each command's zod schema. */
 export function commandDefinitions(
   commands: readonly Command[],
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map((command) => ({
+  return commands.map(slashCommand);
+}
+
+/** "Brief this message" in a message's Apps menu; such a name may hold spaces and capitals. */
+export function messageActions(
+  commands: readonly Command[],
+): RESTPostAPIContextMenuApplicationCommandsJSONBody[] {
+  return commands.flatMap((command) =>
+    command.onMessage
+      ? [{ type: ApplicationCommandType.Message, name: trimText(command.onMessage.label, maxName) }]
+      : [],
+  );
+}
+
+function slashCommand(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
     type: ApplicationCommandType.ChatInput,
     name: commandName(command.name),
     description: trimText(command.description, maxDescription),
@@ -36,7 +54,7 @@ export function commandDefinitions(
     ...(command.needs.manage
       ? { default_member_permissions: String(PermissionFlagsBits.ManageGuild) }
       : {}),
-  }));
+  };
 }
 
 function optionDefinition(option: OptionInfo): APIApplicationCommandOption {
@@ -51,6 +69,8 @@ function optionDefinition(option: OptionInfo): APIApplicationCommandOption {
   return {
     ...base,
     type: ApplicationCommandOptionType.String as const,
+    ...(option.minLength ? { min_length: Math.min(option.minLength, maxStringLength) } : {}),
+    ...(option.maxLength ? { max_length: Math.min(option.maxLength, maxStringLength) } : {}),
     ...(option.choices
       ? { choices: option.choices.slice(0, maxChoices).map((value) => ({ name: value, value })) }
       : {}),

@@ -2,29 +2,31 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { CommandContext, Reply } from '../../commands/command.js';
-import { dispatch, findCommand } from '../../commands/dispatch.js';
+import { dispatch, findCommand, refusal } from '../../commands/dispatch.js';
+import { commands } from '../../commands/index.js';
+import { checkOptions } from '../../commands/validate.js';
 import { contextOf, type DiscordDeps } from './context.js';
 import { articleIdForKey, articleKey, parseCustomId } from './custom-ids.js';
 import { safeDiscordMessage } from './escape.js';
 import { askModal, questionInputId } from './modal.js';
 import { renderReply } from './render.js';
 
-/**
- * Commands whose replies only the asker sees, so the "thinking…" placeholder is private too.
- * Any other private reply (an error) replaces a public placeholder with a private follow-up.
- */
-const privateCommands = new Set(['help', 'subscriptions']);
-
-type Deferrable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+type Deferrable =
+  | ChatInputCommandInteraction
+  | MessageContextMenuCommandInteraction
+  | ButtonInteraction
+  | ModalSubmitInteraction;
 
 export function createInteractionHandler(deps: DiscordDeps) {
   return async function handle(interaction: Interaction): Promise<void> {
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, deps);
+      else if (interaction.isMessageContextMenuCommand()) await onMessageAction(interaction, deps);
       else if (interaction.isButton()) await onButton(interaction, deps);
       else if (interaction.isModalSubmit()) await onModal(interaction, deps);
     } catch (error) {
@@ -43,7 +45,9 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Discord
     await interaction.reply({ ...payload(reply, ctx), flags: MessageFlags.Ephemeral });
     return;
   }
-  const hidden = privateCommands.has(name);
+  // A private command's "thinking…" placeholder is private too; any other private reply (an
+  // error) replaces a public placeholder with a private follow-up.
+  const hidden = findCommand(name)?.private ?? false;
   await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
   await deliver(interaction, await dispatch(name, options, ctx), ctx, hidden);
 }
@@ -51,9 +55,36 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Discord
 /** Mirrors dispatch's checks, so that a refusal is answered at once, privately. */
 function runnable(name: string, options: Record<string, unknown>, ctx: CommandContext): boolean {
   const command = findCommand(name);
-  if (!command) return false;
-  if (command.needs.manage && !ctx.user.canManage) return false;
-  return command.options.safeParse(options).success;
+  if (!command || refusal(command, ctx)) return false;
+  return checkOptions(command, options).ok;
+}
+
+/**
+ * "Brief this message" (a command's `onMessage`): the message's text, or a forwarded message's
+ * (Discord carries it as a snapshot), fills the command's option.
+ */
+async function onMessageAction(
+  interaction: MessageContextMenuCommandInteraction,
+  deps: DiscordDeps,
+) {
+  const command = commands.find((c) => c.onMessage?.label === interaction.commandName);
+  if (!command?.onMessage) return;
+  const ctx = contextOf(interaction, deps);
+  const message = interaction.targetMessage;
+  const text = [message.content, ...message.messageSnapshots.map((m) => m.content)]
+    .filter(Boolean)
+    .join('\n\n');
+  if (!text.trim()) {
+    await interaction.reply({
+      content: 'That message has no text to brief.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
+    return;
+  }
+  await interaction.deferReply(command.private ? { flags: MessageFlags.Ephemeral } : {});
+  const reply = await dispatch(command.name, { [command.onMessage.option]: text }, ctx);
+  await deliver(interaction, reply, ctx, command.private ?? false);
 }
 
 async function onButton(interaction: ButtonInteraction, deps: DiscordDeps) {

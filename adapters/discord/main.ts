@@ -15,5 +15,6 @@ export async function start(services: AdapterServices): Promise<RunningAdapter> 
   });
   await bot.start(config.DISCORD_TOKEN);
   services.subscriptions.addDestination(createDiscordDestination(bot.client));
-  return { stop: () => bot.stop() };
+  const as = bot.client.user?.tag;
+  return { where: `the Discord gateway${as ? ` as ${as}` : ''}`, stop: () => bot.stop() };
 }

@@ -3,8 +3,15 @@ import {
   ComponentType,
   TextInputStyle,
 } from 'discord.js';
+import ask from '../../commands/ask.js';
+import { describeOptions } from '../../commands/options.js';
 
 export const questionInputId = 'question';
+
+// https://discord.com/developers/docs/components/reference#text-input: at most 4,000 characters.
+const maxTextInput = 4_000;
+// The form takes what /ask's own question option takes.
+const question = describeOptions(ask.options).find((option) => option.name === questionInputId);
 
 /** The "Ask a question" form; its custom_id carries the article key of the button. */
 export function askModal(customId: string): APIModalInteractionResponseCallbackData {
@@ -20,8 +27,10 @@ export function askModal(customId: string): APIModalInteractionResponseCallbackD
             custom_id: questionInputId,
             label: 'Your question',
             style: TextInputStyle.Short,
-            min_length: 3,
-            max_length: 500,
+            ...(question?.minLength ? { min_length: question.minLength } : {}),
+            ...(question?.maxLength
+              ? { max_length: Math.min(question.maxLength, maxTextInput) }
+              : {}),
             placeholder: 'Who signed the agreement?',
             required: true,
           },

@@ -1,6 +1,6 @@
-import { REST, Routes } from 'discord.js';
+import { ApplicationCommandType, REST, Routes } from 'discord.js';
 import type { Command } from '../../commands/command.js';
-import { commandDefinitions } from './definitions.js';
+import { commandDefinitions, messageActions } from './definitions.js';
 
 export interface RegisterSettings {
   token: string;
@@ -13,8 +13,13 @@ export interface RegisterSettings {
 
 export interface Registration {
   scope: 'guild' | 'global';
+  /** Slash commands. */
   names: string[];
+  /** Actions in a message's Apps menu, e.g. "Brief this message". */
+  messageActions: string[];
 }
+
+const messageType: number = ApplicationCommandType.Message;
 
 /** Replaces the application's slash commands with the current ones (a bulk overwrite). */
 export async function registerCommands(
@@ -25,8 +30,11 @@ export async function registerCommands(
   const route = settings.guildId
     ? Routes.applicationGuildCommands(settings.appId, settings.guildId)
     : Routes.applicationCommands(settings.appId);
-  const saved = (await rest.put(route, { body: commandDefinitions(commands) })) as {
-    name: string;
-  }[];
-  return { scope: settings.guildId ? 'guild' : 'global', names: saved.map((c) => c.name) };
+  const body = [...commandDefinitions(commands), ...messageActions(commands)];
+  const saved = (await rest.put(route, { body })) as { name: string; type?: number }[];
+  return {
+    scope: settings.guildId ? 'guild' : 'global',
+    names: saved.filter((c) => c.type !== messageType).map((c) => c.name),
+    messageActions: saved.filter((c) => c.type === messageType).map((c) => c.name),
+  };
 }

@@ -23,7 +23,11 @@ try {
       ? `to guild ${config.DISCORD_GUILD_ID} (available now)`
       : 'globally (may take up to an hour to appear everywhere)';
   process.stdout.write(
-    `Registered ${done.names.length} commands ${where}: ${done.names.map((n) => `/${n}`).join(', ')}\n`,
+    `Registered ${done.names.length} commands ${where}: ${done.names.map((n) => `/${n}`).join(', ')}${
+      done.messageActions.length
+        ? `; in a message's Apps menu: ${done.messageActions.map((n) => `“${n}”`).join(', ')}`
+        : ''
+    }\n`,
   );
 } catch (error) {
   process.stderr.write(

@@ -1,9 +1,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import {
+  App,
+  HTTPReceiver,
+  type MessageShortcut,
+  SocketModeReceiver,
+  type webApi,
+} from '@slack/bolt';
 import { type Config, NewsbriefError } from '../../src/index.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './context.js';
+import { runMessageShortcut } from './message-shortcut.js';
 import { parseManagers } from './permissions.js';
 import { type ChatMessage, onMention, onThreadMessage } from './questions.js';
 import { firstRun, refuseOutOfWindow, signatureOf } from './replay.js';
@@ -98,6 +105,15 @@ function register(app: App, deps: SlackDeps): void {
     if (!firstRun(deps.events, command, signature)) return;
     await track(runSlashCommand(deps, policy, { command, respond, client }));
   });
+  app.shortcut<MessageShortcut>(
+    { type: 'message_action' },
+    async ({ shortcut, ack, respond, client }) => {
+      await ack();
+      await track(runMessageShortcut(deps, shortcut, respond, client)).catch(
+        fail('message shortcut failed'),
+      );
+    },
+  );
   // The source button is a link; Slack still reports the click and wants it acknowledged.
   app.action('open_source', async ({ ack }) => {
     await ack();

@@ -1,8 +1,8 @@
 import type { CommandContext, Logger } from '../../commands/command.js';
+import type { CommandLimiter } from '../../commands/limits.js';
 import type {
   ArticleStore,
   ChannelRef,
-  CommandLimiter,
   Config,
   Engine,
   EventLog,
@@ -32,11 +32,10 @@ export function contextOf(
   deps: SlackDeps,
   channel: ChannelRef,
   user: { id: string; name?: string; canManage: boolean },
-  articles: ArticleStore = deps.articles,
 ): CommandContext {
   return {
     engine: deps.engine,
-    articles,
+    articles: deps.articles,
     config: deps.config,
     log: deps.log,
     channel,

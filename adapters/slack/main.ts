@@ -1,16 +1,20 @@
 import { pathToFileURL } from 'node:url';
+import { LogLevel, webApi } from '@slack/bolt';
+import type { Logger } from '../../commands/command.js';
 import {
+  type Config,
   createEnginePool,
   createLogger,
-  createSqliteEventLog,
-  isNewsbriefError,
   loadConfig,
-  openDatabase,
-  secretsOf,
+  NewsbriefError,
+  openStores,
 } from '../../src/index.js';
 import { createLifecycle } from '../lifecycle.js';
+import { logOutput } from '../log-output.js';
 import { type AdapterServices, createServices, type RunningAdapter } from '../services.js';
+import { explainStartFailure } from '../start-up.js';
 import { requireSlackTokens, type SlackApp, type SlackAppOptions, startSlackApp } from './app.js';
+import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './context.js';
 import { createSlackDestination } from './destination.js';
 
@@ -29,16 +33,37 @@ export async function start(
   services: AdapterServices,
   options: SlackAppOptions = {},
 ): Promise<RunningAdapter & { port: number | undefined }> {
-  const db = openDatabase(services.config.NEWSBRIEF_DB);
-  const slack = await startSlackApp({ ...services, events: createSqliteEventLog(db) }, options);
+  const { config } = services;
+  await checkToken(config, services.log);
+  const stores = openStores(config.NEWSBRIEF_DB);
+  const slack = await startSlackApp({ ...services, events: stores.events }, options);
   services.subscriptions.addDestination(createSlackDestination(slack.app.client));
+  const host = options.listen?.host ?? '0.0.0.0';
   return {
     port: slack.port,
+    where: config.SLACK_APP_TOKEN
+      ? 'Socket Mode (no port: Slack is reached over a websocket)'
+      : `http://${host}:${slack.port}/slack/events`,
     async stop() {
       await slack.stop();
-      db.close();
+      stores.close();
     },
   };
+}
+
+/**
+ * Asks Slack who the token belongs to, once and briefly, before Bolt starts: Bolt's own check
+ * retries for minutes and then only logs, so a refused token or no network would go unsaid.
+ */
+async function checkToken(config: Config, log: Logger): Promise<void> {
+  const client = new webApi.WebClient(requireSlackTokens(config), {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    retryConfig: { retries: 1, factor: 1, minTimeout: 500 },
+    timeout: 10_000,
+    logger: boltLogger(log),
+    logLevel: LogLevel.ERROR,
+  });
+  await client.auth.test();
 }
 
 /** `node dist/adapters/slack/main.js`: Slack alone, with subscriptions. */
@@ -46,7 +71,12 @@ async function runAlone(): Promise<void> {
   await import('dotenv/config');
   const config = loadConfig(process.env);
   requireSlackTokens(config);
-  const log = createLogger({ level: config.NEWSBRIEF_LOG_LEVEL, secrets: secretsOf(config) });
+  const output = logOutput();
+  const log = createLogger({
+    level: config.NEWSBRIEF_LOG_LEVEL,
+    config,
+    ...(output ? { destination: output } : {}),
+  });
   const lifecycle = createLifecycle({ log });
   const pool = createEnginePool();
   const services = { ...createServices(config, log, [], pool), track: lifecycle.track };
@@ -57,15 +87,19 @@ async function runAlone(): Promise<void> {
   const running = await start(services);
   lifecycle.onStop('slack', () => running.stop());
   services.subscriptions.start();
-  log.info({ platform: 'slack', socketMode: Boolean(config.SLACK_APP_TOKEN) }, 'started');
+  log.info({ platform: 'slack', where: running.where }, 'slack started');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     await runAlone();
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
+    const line =
+      error instanceof NewsbriefError
+        ? error.message
+        : explainStartFailure('slack', error, loadConfig(process.env));
+    if (!line) throw error;
+    process.stderr.write(`${line}\n`);
+    process.exit(1);
   }
 }

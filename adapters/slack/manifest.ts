@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { messageShortcuts } from './message-shortcut.js';
 
 export type SlackManifest = webApi.AppsManifestCreateArguments['manifest'];
 
@@ -21,10 +22,13 @@ export const manifest = {
         // Slack only accepts https here; with Socket Mode it is not called.
         url: 'https://newsbrief.example.com/slack/events',
         description: 'Brief a news article, or manage this channel’s feeds',
-        usage_hint: '<link> | subscribe <feed> [keywords] | unsubscribe <feed> | list | help',
+        usage_hint:
+          '<link or pasted text> | ask <question> | subscribe <feed> | unsubscribe <feed> | list | opml export | help [command]',
         should_escape: false,
       },
     ],
+    // "Brief this message" on any message, shared ones too.
+    shortcuts: messageShortcuts(),
   },
   oauth_config: {
     scopes: {

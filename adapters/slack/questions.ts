@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { dispatch } from '../../commands/dispatch.js';
-import type { Article, ArticleStore, ChannelRef } from '../../src/index.js';
+import type { Article, ChannelRef } from '../../src/index.js';
 import { channelOf, contextOf, type SlackDeps } from './context.js';
 import { decodeSlackText } from './decode.js';
 import { safeSlackMessage } from './escape.js';
@@ -83,12 +83,12 @@ async function answer(
   const question = decodeSlackText(event.text ?? '')
     .replace(/\s+/g, ' ')
     .trim();
-  // The thread's article is the only one searched: a scoped view of the store.
-  const articles: ArticleStore = article
-    ? { ...deps.articles, recentArticles: () => [article] }
-    : deps.articles;
   const user = event.user ?? '';
-  const ctx = contextOf(deps, channel, { id: user, canManage: false }, articles);
+  const ctx = {
+    ...contextOf(deps, channel, { id: user, canManage: false }),
+    // The thread's article is the only one searched.
+    ...(article ? { about: article } : {}),
+  };
   const message = renderReply(await dispatch('ask', { question }, ctx));
   const threadTs = event.thread_ts ?? event.ts;
   const base = safeSlackMessage({

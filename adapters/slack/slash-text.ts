@@ -1,37 +1,46 @@
-import { findCommand } from '../../commands/dispatch.js';
+import type { Command } from '../../commands/command.js';
+import { commands } from '../../commands/index.js';
 
-/** A slash command as the shared commands see it: a name and raw options. */
+/** A slash command as typed: the shared command it runs and the text after it. */
 export interface CommandCall {
   name: string;
-  options: Record<string, string>;
+  text: string;
 }
 
-/** `/brief <subcommand>` words and the shared command each one runs. */
-const subcommands: Record<string, string> = {
-  help: 'help',
-  list: 'subscriptions',
-  subscriptions: 'subscriptions',
-  subscribe: 'subscribe',
-  unsubscribe: 'unsubscribe',
-  ask: 'ask',
-};
+/** `/brief <word>`: every other command by its name, or by an alias it declares (e.g. `list`). */
+function subcommand(word: string): Command | undefined {
+  const wanted = word.toLowerCase();
+  return commands.find(
+    (command) =>
+      command.name !== 'brief' && (command.name === wanted || command.aliases?.includes(wanted)),
+  );
+}
 
 /**
- * Reads `/brief [subcommand] [free text] [name:value …]`: `/brief <url>`, `/brief` alone,
- * `/brief subscribe <feed> [keywords]`, `/brief unsubscribe <feed>`, `/brief list`,
- * `/brief help`, `/brief ask <question>`. Any other slash command runs the shared command of
- * its name with name:value options.
+ * Slack registers only `/brief`, so the other commands are its first word:
+ * `/brief opml action:export`, `/brief subscribe <feed>`, `/brief list`, `/brief ask <question>`.
+ * Anything else is `/brief` itself: a link, pasted text, or name:value options. The text is read
+ * by the commands' shared parser, as the console's is. Another slash command (a workspace may
+ * add one) runs the shared command of its name.
  */
 export function parseSlashCommand(command: string, text: string): CommandCall {
   const slashName = command.replace(/^\//, '').toLowerCase();
   const clean = unescapeSlack(text).trim();
-  if (slashName !== 'brief')
-    return { name: slashName, options: namedOptions(slashName, clean).named };
-  const [first = '', ...rest] = clean.split(/\s+/);
-  const sub = subcommands[first.toLowerCase()];
-  const name = sub ?? 'brief';
-  const { free, named } = namedOptions(name, sub ? rest.join(' ') : clean);
-  return { name, options: { ...positional(name, free), ...named } };
+  if (slashName !== 'brief') return { name: slashName, text: clean };
+  const [, first = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(clean) ?? [];
+  const sub = subcommand(first);
+  if (sub && !pastedText(first, rest, sub)) return { name: sub.name, text: rest };
+  return { name: 'brief', text: clean };
+}
+
+/**
+ * Pasted text may well start with "List" or "Help": a word that takes nothing must stand alone,
+ * and a capitalised word followed by a sentence's worth of words is the start of an article.
+ */
+function pastedText(first: string, rest: string, sub: Command): boolean {
+  if (rest === '') return false;
+  if (!sub.freeText && Object.keys(sub.options.shape).length === 0) return true;
+  return /^\p{Lu}/u.test(first) && rest.split(/\s+/).length >= 6;
 }
 
 /** Slack sends links as `<url|label>` and escapes `&`, `<`, `>` in command text. */
@@ -43,39 +52,14 @@ function unescapeSlack(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function namedOptions(name: string, text: string): { free: string; named: Record<string, string> } {
-  const known = Object.keys(findCommand(name)?.options.shape ?? {});
-  if (known.length === 0) return { free: text, named: {} };
-  const marker = new RegExp(`(?:^|\\s)(${known.join('|')}):`, 'g');
-  const starts = [...text.matchAll(marker)];
-  const named: Record<string, string> = {};
-  starts.forEach((match, i) => {
-    const end = starts[i + 1]?.index ?? text.length;
-    const key = match[1] ?? '';
-    named[key] = text.slice(match.index + match[0].length, end).trim();
-  });
-  return { free: text.slice(0, starts[0]?.index ?? text.length).trim(), named };
-}
-
-function positional(name: string, free: string): Record<string, string> {
-  if (!free) return {};
-  if (name === 'brief') return { url: free };
-  if (name === 'ask') return { question: free };
-  if (name === 'unsubscribe') return { feed: free };
-  if (name === 'subscribe') {
-    const [feed = '', ...keywords] = free.split(/\s+/);
-    return keywords.length ? { feed, keywords: keywords.join(' ') } : { feed };
-  }
-  return {};
-}
-
 /** The shared commands' hints ("/unsubscribe feed:…") as Slack users type them. */
-export function slackHint(hint: string): string | undefined {
+export function slackHint(hint: string): string {
   const match = /^\/(\w+)\s*(.*)$/.exec(hint);
   if (!match) return hint;
   const [, name = '', rest = ''] = match;
-  const sub = Object.entries(subcommands).find(([, command]) => command === name)?.[0];
-  const args = rest.replace(/^(url|feed|question):/, '');
-  if (name === 'brief') return `/brief ${args}`.trim();
-  return sub ? `/brief ${sub} ${args}`.trim() : undefined;
+  const command = commands.find((c) => c.name === name);
+  const free = command?.freeText?.option;
+  const args = free ? rest.replace(new RegExp(`^${free}:`), '') : rest;
+  const word = name === 'brief' ? '' : (command?.aliases?.[0] ?? name);
+  return ['/brief', word, args].filter(Boolean).join(' ');
 }

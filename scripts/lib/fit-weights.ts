@@ -1,7 +1,7 @@
 // Fits src/summarize/weights.ts: logistic regression of "the sentence is in the reference" on
 // the ranker's features, over BBC `dev` only (never `test`).
 //   npx tsx scripts/lib/fit-weights.ts ../shared/data/bbc-news-summary/dev.jsonl
-import { splitSentences } from '../../src/index.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
 import { featureNames, sentenceFeatures, toUnits } from '../../src/summarize/features.js';
 import { readJsonl } from './jsonl.js';
 

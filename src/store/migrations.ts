@@ -123,4 +123,15 @@ export const migrations: readonly string[] = [
    CREATE INDEX feed_items_last_seen ON feed_items (last_seen_at);
    ALTER TABLE feeds ADD COLUMN items_read_at INTEGER;
    CREATE INDEX handled_events_age ON handled_events (handled_at);`,
+  // 5: Discord's button keys (a hash standing for a long article id) get a table of their own
+  // instead of sharing the one of Slack's thread links.
+  `CREATE TABLE button_keys (
+     channel_key TEXT NOT NULL,
+     key TEXT NOT NULL,
+     article_id TEXT NOT NULL,
+     PRIMARY KEY (channel_key, key)
+   ) WITHOUT ROWID;
+   INSERT INTO button_keys (channel_key, key, article_id)
+     SELECT channel_key, thread_id, article_id FROM threads WHERE thread_id LIKE '#%';
+   DELETE FROM threads WHERE thread_id LIKE '#%';`,
 ];

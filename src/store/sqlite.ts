@@ -52,6 +52,12 @@ export function createSqliteArticleStore(db: SqliteDatabase, now = () => Date.no
   const thread = db.prepare(
     'SELECT a.json FROM threads t JOIN articles a ON a.id = t.article_id WHERE t.channel_key = ? AND t.thread_id = ?',
   );
+  const button = db.prepare(
+    'INSERT INTO button_keys (channel_key, key, article_id) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET article_id = excluded.article_id',
+  );
+  const buttonArticle = db.prepare(
+    'SELECT a.json FROM button_keys b JOIN articles a ON a.id = b.article_id WHERE b.channel_key = ? AND b.key = ?',
+  );
   const parse = (row: unknown): Article | undefined =>
     row ? (JSON.parse((row as { json: string }).json) as Article) : undefined;
 
@@ -70,6 +76,10 @@ export function createSqliteArticleStore(db: SqliteDatabase, now = () => Date.no
       link.run(channelKey(channel), threadId, articleId);
     },
     articleForThread: (channel, threadId) => parse(thread.get(channelKey(channel), threadId)),
+    linkButton(channel, key, articleId) {
+      button.run(channelKey(channel), key, articleId);
+    },
+    articleForButton: (channel, key) => parse(buttonArticle.get(channelKey(channel), key)),
     close: () => db.close(),
   };
 }

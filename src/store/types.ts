@@ -18,6 +18,9 @@ export interface ArticleStore {
   /** Links a message thread (e.g. a Slack brief's ts) to the article it briefs. */
   linkThread(channel: ChannelRef, threadId: string, articleId: string): void;
   articleForThread(channel: ChannelRef, threadId: string): Article | undefined;
+  /** Links a button's short key (Discord's custom_id holds 100 characters) to its article. */
+  linkButton(channel: ChannelRef, key: string, articleId: string): void;
+  articleForButton(channel: ChannelRef, key: string): Article | undefined;
   close(): void;
 }
 

@@ -5,7 +5,7 @@ import { connect, createServer as createTcpServer } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/index.js';
+import { openDatabase } from '../../src/store/sqlite.js';
 import { postSigned, slashCommandBody } from '../fakes/slack/signed.js';
 import { type SlackStandIn, startSlackStandIn } from '../fakes/slack/web-api.js';
 

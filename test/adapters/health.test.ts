@@ -5,7 +5,7 @@ import {
   healthReport,
   startHealthServer,
 } from '../../adapters/health.js';
-import { openDatabase } from '../../src/index.js';
+import { openDatabase } from '../../src/store/sqlite.js';
 
 let server: HealthServer | undefined;
 afterEach(async () => {

@@ -2,17 +2,12 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../adapters/console/chat.js';
 import { createConsoleDestination } from '../../adapters/console/destination.js';
+import { createHeldOutput } from '../../adapters/console/held-output.js';
 import { createSlackDestination } from '../../adapters/slack/destination.js';
 import type { Logger } from '../../commands/command.js';
 import { createEngine } from '../../src/engine.js';
-import {
-  type Brief,
-  type ChannelRef,
-  createSqliteArticleStore,
-  loadConfig,
-  openDatabase,
-  type Post,
-} from '../../src/index.js';
+import { type Brief, type ChannelRef, loadConfig, type Post } from '../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../src/store/sqlite.js';
 import { chatInput } from '../fakes/discord/interactions.js';
 import { finalReply, type Harness, startHarness } from './discord/harness.js';
 import { discordRestStandIn } from './discord-rest.js';
@@ -214,7 +209,7 @@ describe('hostile feed items and articles in the console', () => {
       },
       localRoots: [],
       input,
-      output,
+      output: createHeldOutput(output),
       interactive: false,
     });
     input.end(`/brief\n/ask ${lines[8]} ${lines[9]}?\n`);

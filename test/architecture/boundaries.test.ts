@@ -61,6 +61,17 @@ describe('architecture', () => {
     }
   });
 
+  it('keeps src/index.ts the narrow door: at most 15 values, each used by a command or adapter', async () => {
+    const door = Object.keys(await import('../../src/index.js'));
+    expect(door.length, door.join(', ')).toBeLessThanOrEqual(15);
+    const users = ['commands', 'adapters']
+      .flatMap(sourceFiles)
+      .map((file) => readFileSync(join(root, file), 'utf8'))
+      .join('\n');
+    for (const name of door)
+      expect(users, `${name} is exported for nobody`).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+
   it('keeps every source file short enough to read in one sitting', () => {
     for (const file of ['src', 'commands', 'adapters'].flatMap(sourceFiles)) {
       const lines = readFileSync(join(root, file), 'utf8').split('\n').length;

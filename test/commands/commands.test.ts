@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../commands/dispatch.js';
 import { commands } from '../../commands/index.js';
-import { describeOptions, examplesOf } from '../../commands/options.js';
+import { describeOptions } from '../../commands/options.js';
 import { readArticle } from '../../src/article/load.js';
 import { createEngine } from '../../src/index.js';
 import { repoRoot, startArticleServer } from '../scenarios/fixtures.js';
@@ -23,17 +23,42 @@ describe('commands', () => {
     for (const [index, command] of commands.entries()) {
       const value = reply.fields?.[index]?.value ?? '';
       expect(value).toContain(command.description);
-      for (const example of examplesOf(command.name, command.options))
-        expect(value).toContain(example);
+      for (const example of command.examples) expect(value).toContain(example);
     }
   });
 
-  it('builds help examples from the "e.g." in each option’s description', () => {
+  it('reads option descriptions and their examples from each option’s .describe()', () => {
     const brief = commands.find((c) => c.name === 'brief');
     if (!brief) throw new Error('no /brief');
     const url = describeOptions(brief.options).find((o) => o.name === 'url');
-    expect(url).toMatchObject({ description: 'Link to the article', required: false });
-    expect(examplesOf('brief', brief.options)).toContain(`/brief url:${url?.example}`);
+    expect(url).toMatchObject({
+      description: 'Link to the article',
+      example: 'https://example.com/news/story',
+      required: false,
+      maxLength: 2000,
+    });
+  });
+
+  it('shows one command with /help brief', async () => {
+    const test = createTestContext();
+    const reply = await dispatch('help', { command: 'brief' }, test.ctx);
+    const unknown = await dispatch('help', { command: 'frob' }, test.ctx);
+    test.close();
+    expect(reply).toMatchObject({ kind: 'text', title: '/brief', ephemeral: true });
+    if (reply.kind === 'text')
+      expect(reply.fields?.map((f) => f.name)).toEqual(['Options', 'Examples']);
+    expect(unknown).toMatchObject({ kind: 'error', code: 'not_found' });
+  });
+
+  it('briefs pasted text, held to the size of a fetched page', async () => {
+    const test = createTestContext();
+    const reply = await dispatch('brief', { text: sample }, test.ctx);
+    const small = { ...test.ctx, config: { ...test.ctx.config, NEWSBRIEF_MAX_BYTES: 1_000 } };
+    const tooLong = await dispatch('brief', { text: sample }, small);
+    test.close();
+    expect(reply).toMatchObject({ kind: 'brief', articleTitle: expect.stringMatching(/Russia/) });
+    expect(tooLong).toMatchObject({ kind: 'error', code: 'too_large' });
+    if (tooLong.kind === 'error') expect(tooLong.message).toMatch(/the limit is 1,000/);
   });
 
   it('refuses a url that is not a web link outside the console', async () => {
@@ -134,5 +159,21 @@ describe('commands', () => {
     if (reply.kind !== 'error') return;
     expect(reply.message).toMatch(/length/);
     expect(reply.message).toMatch(/topic/);
+  });
+});
+
+describe('feed errors', () => {
+  it('tell what went wrong without the internal error code', async () => {
+    const test = createTestContext({ localRoots: [join(repoRoot, 'content')] });
+    const pages = await startArticleServer();
+    const missing = pages.urlOf('no-such-feed').replace('.html', '.xml');
+    const reply = await dispatch('subscribe', { feed: missing }, test.ctx);
+    await pages.close();
+    test.close();
+    expect(reply).toMatchObject({ kind: 'error', code: 'feed_unreachable' });
+    if (reply.kind === 'error') {
+      expect(reply.message).toMatch(/^I couldn't read that feed \(/);
+      expect(reply.message).not.toMatch(/\b[a-z]+_[a-z]+: /);
+    }
   });
 });

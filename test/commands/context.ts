@@ -2,13 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandContext, Logger } from '../../commands/command.js';
-import {
-  type ChannelRef,
-  createEngine,
-  createSqliteArticleStore,
-  loadConfig,
-  openDatabase,
-} from '../../src/index.js';
+import { type ChannelRef, createEngine, loadConfig } from '../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../src/store/sqlite.js';
+import { subscriptionsOn } from '../scenarios/fixtures.js';
 
 export interface TestContext {
   ctx: CommandContext;
@@ -38,9 +34,11 @@ export function createTestContext(overrides: Partial<CommandContext> = {}): Test
   };
   const channel: ChannelRef = { platform: 'discord', channelId: 'c1', workspaceId: 'g1' };
   const articles = createSqliteArticleStore(db);
+  const engine = createEngine({ config });
   const ctx: CommandContext = {
-    engine: createEngine({ config }),
+    engine,
     articles,
+    subscriptions: subscriptionsOn(db, { articles, engine, config }),
     config,
     channel,
     user: { id: 'u1', name: 'tester', canManage: true },

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../commands/dispatch.js';
+import { dispatch, dispatchText } from '../../commands/dispatch.js';
 import { commandScenarios } from '../scenarios/command-scenarios.js';
 import {
   type ArticleServer,
   optionsOf,
   seedChannel,
   startArticleServer,
+  typedOf,
 } from '../scenarios/fixtures.js';
 import { createTestContext } from './context.js';
 
@@ -32,14 +33,17 @@ describe('command scenarios, platform-neutral', () => {
           test.ctx.channel,
           scenario.seen ?? [],
         );
-        const reply = await dispatch(
-          scenario.command,
-          optionsOf(scenario, server.urlOf('russia-china-alliance')),
-          test.ctx,
-        );
+        const url = server.urlOf('russia-china-alliance');
+        // What only typing can say (an option twice) goes through the typed path.
+        const reply =
+          scenario.platforms?.includes('discord') === false
+            ? await dispatchText(scenario.command, typedOf(scenario, url), test.ctx)
+            : await dispatch(scenario.command, optionsOf(scenario, url), test.ctx);
         expect(reply.kind).toBe(scenario.expect.kind);
         expect(reply.ephemeral ?? false).toBe(scenario.expect.ephemeral);
         if (scenario.expect.code) expect(reply).toMatchObject({ code: scenario.expect.code });
+        if (scenario.expect.message)
+          expect(reply).toMatchObject({ message: scenario.expect.message });
         const shown = JSON.stringify(reply).toLowerCase();
         for (const word of scenario.expect.includes ?? []) {
           expect(shown).toContain(word.toLowerCase());

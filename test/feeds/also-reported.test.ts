@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DestinationError, type StoryPost } from '../../src/index.js';
+import type { StoryPost } from '../../src/feeds/types.js';
+import { DestinationError } from '../../src/index.js';
 import { body, type Item, rss2 } from './support/feed-xml.js';
 import { channel, start, useFeedHarness } from './support/harness.js';
 

@@ -1,6 +1,6 @@
 // Fictional feeds: every title and paragraph here is made up for the test.
 import { describe, expect, it } from 'vitest';
-import type { StoryPost } from '../../src/index.js';
+import type { StoryPost } from '../../src/feeds/types.js';
 import { body, type Item, rss2 } from './support/feed-xml.js';
 import { channel, start, useFeedHarness } from './support/harness.js';
 

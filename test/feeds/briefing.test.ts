@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoryPost } from '../../src/index.js';
+import type { StoryPost } from '../../src/feeds/types.js';
 import { type FeedServer, startFeedServer } from './support/feed-server.js';
 import { body, type Item, rss2 } from './support/feed-xml.js';
 import { channel, createHarness, start } from './support/harness.js';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelRef, StoryPost } from '../../src/index.js';
+import type { StoryPost } from '../../src/feeds/types.js';
+import type { ChannelRef } from '../../src/index.js';
 import { type FeedServer, startFeedServer } from './support/feed-server.js';
 import { atom, body, jsonFeed, rss2 } from './support/feed-xml.js';
 import { channel, createHarness, recordingDestination } from './support/harness.js';

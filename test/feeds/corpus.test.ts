@@ -5,15 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparable, type ExpectedFeed } from '../../scripts/lib/feed-score.js';
+import { createEngine } from '../../src/engine.js';
+import { NewsbriefError } from '../../src/errors.js';
+import { type FeedView, parseFeedBytes, viewFeed } from '../../src/feeds/inspect.js';
 import { buildStory } from '../../src/feeds/story.js';
-import {
-  createEngine,
-  type FeedView,
-  loadConfig,
-  NewsbriefError,
-  parseFeedBytes,
-  viewFeed,
-} from '../../src/index.js';
+import { loadConfig } from '../../src/index.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'feeds-in-the-wild');
 const expected = JSON.parse(

@@ -4,7 +4,8 @@ import { webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storyEmbed } from '../../adapters/discord/destination.js';
 import { createSlackDestination } from '../../adapters/slack/destination.js';
-import type { DestinationError, StoryPost } from '../../src/index.js';
+import type { StoryPost } from '../../src/feeds/types.js';
+import type { DestinationError } from '../../src/index.js';
 
 const story: StoryPost = {
   kind: 'story',

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { lastDigestSlot } from '../../src/feeds/digest.js';
-import type { DigestPost } from '../../src/index.js';
+import type { DigestPost } from '../../src/feeds/types.js';
 import { body, type Item, rss2 } from './support/feed-xml.js';
 import { channel, useFeedHarness } from './support/harness.js';
 

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordDestination } from '../../adapters/discord/destination.js';
-import type { DestinationError, OverflowPost, StoryPost } from '../../src/index.js';
+import type { OverflowPost, StoryPost } from '../../src/feeds/types.js';
+import type { DestinationError } from '../../src/index.js';
 
 const closers: (() => unknown)[] = [];
 afterEach(async () => {

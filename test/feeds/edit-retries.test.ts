@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyEdits, type EditDeps } from '../../src/feeds/edits.js';
-import {
-  createSqliteSubscriptionStore,
-  type Destination,
-  DestinationError,
-  openDatabase,
-  type Post,
-  type StoryPost,
-} from '../../src/index.js';
+import type { StoryPost } from '../../src/feeds/types.js';
+import { type Destination, DestinationError, type Post } from '../../src/index.js';
+import { openDatabase } from '../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
 import {
   betaCopyOfFive,
   bridgeItem,

@@ -1,8 +1,8 @@
 // Fictional feed text: every title and paragraph here is made up for the test.
 import { describe, expect, it } from 'vitest';
 import { cutAtWord, htmlText, inlineText } from '../../src/feeds/clean-text.js';
+import { parseFeedText } from '../../src/feeds/parse.js';
 import { maxTitleChars, withPostTitle } from '../../src/feeds/story.js';
-import { parseFeedText } from '../../src/index.js';
 
 const rss = (item: string) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title><item>${item}</item></channel></rss>`;

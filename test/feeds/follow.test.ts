@@ -4,14 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { follow } from '../../adapters/console/follow.js';
 import { createLocalFiles } from '../../adapters/console/local-files.js';
-import {
-  createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
-  createSubscriptions,
-  loadConfig,
-  openDatabase,
-} from '../../src/index.js';
+import { createEngine, createSubscriptions, loadConfig } from '../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };

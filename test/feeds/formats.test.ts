@@ -1,6 +1,7 @@
 // Fictional feeds in the older and odder formats: every title and text is made up for the test.
 import { describe, expect, it } from 'vitest';
-import { parseFeedText, viewFeed } from '../../src/index.js';
+import { viewFeed } from '../../src/feeds/inspect.js';
+import { parseFeedText } from '../../src/feeds/parse.js';
 
 describe('feed formats in the wild', () => {
   it('reads Atom 0.3 with escaped and base64 content', () => {

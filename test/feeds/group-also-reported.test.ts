@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storyEmbed } from '../../adapters/discord/destination.js';
 import { storyBlocks } from '../../adapters/slack/destination.js';
-import { type DigestPost, type OverflowPost, postText, type StoryPost } from '../../src/index.js';
+import type { DigestPost, OverflowPost, StoryPost } from '../../src/feeds/types.js';
+import { postText } from '../../src/index.js';
 import { body, type Item, rss2 } from './support/feed-xml.js';
 import { channel, start, useFeedHarness } from './support/harness.js';
 

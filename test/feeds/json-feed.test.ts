@@ -1,6 +1,6 @@
 // Fictional JSON Feeds: every title and text here is made up for the test.
 import { describe, expect, it } from 'vitest';
-import { parseFeedText } from '../../src/index.js';
+import { parseFeedText } from '../../src/feeds/parse.js';
 
 const feed = (version: string, items: unknown[]) =>
   JSON.stringify({ version, title: 'Pier Notes', home_page_url: null, items });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { identitiesOf } from '../../src/feeds/identity.js';
 import { normaliseLink } from '../../src/feeds/normalize.js';
 import { feedsFromOpml, toOpml } from '../../src/feeds/opml.js';
-import { parseFeedText } from '../../src/index.js';
+import { parseFeedText } from '../../src/feeds/parse.js';
 import { atom, body, jsonFeed, rdf, rss2 } from './support/feed-xml.js';
 
 const samples = join(import.meta.dirname, '..', '..', 'content', 'feeds');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/index.js';
+import { openDatabase } from '../../src/store/sqlite.js';
 import { type SlackStandIn, startSlackStandIn } from '../fakes/slack/web-api.js';
 import { type FeedServer, startFeedServer } from './support/feed-server.js';
 import { body, type Item, rss2 } from './support/feed-xml.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OverflowPost, StoryPost } from '../../src/index.js';
+import type { OverflowPost, StoryPost } from '../../src/feeds/types.js';
 import { body, type Item, rss2 } from './support/feed-xml.js';
 import { channel, start, useFeedHarness } from './support/harness.js';
 

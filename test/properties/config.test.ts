@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { configSchema, isNewsbriefError, loadConfig } from '../../src/index.js';
+import { configSchema } from '../../src/config.js';
+import { isNewsbriefError } from '../../src/errors.js';
+import { loadConfig } from '../../src/index.js';
 
 const keys = Object.keys(configSchema.shape);
 

@@ -2,14 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandContext, Logger, Reply } from '../../commands/command.js';
-import {
-  createEngine,
-  createSqliteArticleStore,
-  type Fetcher,
-  loadConfig,
-  NewsbriefError,
-  openDatabase,
-} from '../../src/index.js';
+import type { Fetcher } from '../../src/article/fetch-types.js';
+import { createEngine, loadConfig, NewsbriefError } from '../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../src/store/sqlite.js';
 
 /** A fetcher that refuses every link, so hostile tests never reach any network. */
 export const refusingFetcher: Fetcher = {

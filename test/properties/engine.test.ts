@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngine, isNewsbriefError, loadConfig, parseFeedText } from '../../src/index.js';
+import { isNewsbriefError } from '../../src/errors.js';
+import { parseFeedText } from '../../src/feeds/parse.js';
+import { createEngine, loadConfig } from '../../src/index.js';
 import { feedSoup, htmlSoup, textSoup } from './arbitraries.js';
 import { refusingFetcher } from './context.js';
 

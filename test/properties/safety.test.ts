@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  checkOptionBounds,
-  classifyAddress,
-  createFetcher,
-  createRateLimiter,
-  isNewsbriefError,
-  redactSecrets,
-} from '../../src/index.js';
-import { isAddressAllowed } from '../../src/net/address.js';
+import { commands } from '../../commands/index.js';
+import { readOptions } from '../../commands/parse-text.js';
+import { createRateLimiter } from '../../commands/rate-limiter.js';
+import { checkOptions } from '../../commands/validate.js';
+import { createFetcher } from '../../src/article/fetch.js';
+import { isNewsbriefError } from '../../src/errors.js';
+import { redactSecrets } from '../../src/log.js';
+import { classifyAddress, isAddressAllowed } from '../../src/net/address.js';
 import { watchConnections } from '../net/serve.js';
 
 let sockets: ReturnType<typeof watchConnections>;
@@ -126,13 +125,34 @@ describe('secrets and limits', () => {
     );
   });
 
-  it('bounds any option record without throwing', () => {
+  it('answers any option record with options or one plain sentence, never a throw', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.anything()), (options) => {
-        const verdict = checkOptionBounds(options);
-        expect(verdict === undefined || typeof verdict === 'string').toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...commands),
+        fc.dictionary(
+          fc.oneof(fc.constantFrom('url', 'length', 'question', 'action', 'feed'), fc.string()),
+          fc.anything({ withNullPrototype: true, withBigInt: true }),
+        ),
+        (command, options) => {
+          const verdict = checkOptions(command, options);
+          if (!verdict.ok)
+            expect(verdict.message).not.toMatch(/Invalid input|expected string|Too (small|big)/);
+        },
+      ),
       { numRuns: 200 },
+    );
+  });
+
+  it('reads any typed text into options or one plain sentence, never a throw', () => {
+    const word = fc.constantFrom('url:', 'topic:', 'foo:', 'https://x.example/a', '"', ':', 'a:b');
+    const typed = fc.array(fc.oneof(word, fc.string({ maxLength: 12 })), { maxLength: 12 });
+    fc.assert(
+      fc.property(fc.constantFrom(...commands), typed, (command, parts) => {
+        const read = readOptions(command, parts.join(' '));
+        if (read.ok) expect(checkOptions(command, read.options)).toHaveProperty('ok');
+        else expect(read.message).toMatch(new RegExp(`^/${command.name}: `));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { ArticleStore, ChannelRef, Engine } from '../../src/index.js';
+import {
+  type ArticleStore,
+  type ChannelRef,
+  type Config,
+  createSubscriptions,
+  type Engine,
+  type Subscriptions,
+} from '../../src/index.js';
+import type { SqliteDatabase } from '../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
 import type { CommandScenario } from './command-scenarios.js';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
@@ -89,4 +98,20 @@ export function optionsOf(scenario: CommandScenario, articleUrl: string): Record
       value.replace('$ARTICLE_URL', articleUrl),
     ]),
   );
+}
+
+/** What a console or Slack user types after the command for this scenario. */
+export function typedOf(scenario: CommandScenario, articleUrl: string): string {
+  if (scenario.typed !== undefined) return scenario.typed.replace('$ARTICLE_URL', articleUrl);
+  return Object.entries(optionsOf(scenario, articleUrl))
+    .map(([key, value]) => `${key}:${value}`)
+    .join(' ');
+}
+
+/** A subscription service on the harness's own SQLite file, not polling: enough for /opml. */
+export function subscriptionsOn(
+  db: SqliteDatabase,
+  deps: { articles: ArticleStore; engine: Engine; config: Config },
+): Subscriptions {
+  return createSubscriptions({ store: createSqliteSubscriptionStore(db), ...deps });
 }

@@ -3,13 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import {
-  type ChannelRef,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
-  openDatabase,
-} from '../../src/index.js';
+import type { ChannelRef } from '../../src/index.js';
 import { migrations } from '../../src/store/migrations.js';
+import { createSqliteArticleStore, openDatabase } from '../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
 import type { NewDelivery } from '../../src/store/subscription-types.js';
 
 describe('migrations', () => {

@@ -4,14 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pruneIfDue } from '../../src/feeds/retention.js';
-import {
-  type ChannelRef,
-  createSqliteEventLog,
-  createSqliteSubscriptionStore,
-  openDatabase,
-  type SqliteDatabase,
-} from '../../src/index.js';
+import type { ChannelRef } from '../../src/index.js';
 import { migrations } from '../../src/store/migrations.js';
+import { createSqliteEventLog, openDatabase, type SqliteDatabase } from '../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
 import type { NewDelivery } from '../../src/store/subscription-types.js';
 
 const hour = 3_600_000;

@@ -66,7 +66,7 @@ describe('the console chat as a process', () => {
     const { code, stdout } = await scripted;
     expect(code).toBe(0);
     const [brief = '', answer = ''] = stdout.split(/\n(?=Q: )/);
-    expect(brief).toMatch(/^# .+\ncontent\/articles\/russia-china-alliance\.txt · \d+ min read\n/);
+    expect(brief).toMatch(/^.+\ncontent\/articles\/russia-china-alliance\.txt · \d+ min read\n/);
     expect(brief).toMatch(/Russia and China/);
     expect(answer).toMatch(/^Q: Who signed the agreement\?\n/);
   });
@@ -81,12 +81,14 @@ describe('the console chat as a process', () => {
   it('briefs the sample content when nothing has been seen yet', async () => {
     const { code, stdout } = await chat(['/brief']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^# .+\ncontent\/articles\/[\w-]+\.(txt|html) · \d+ min read\n/);
+    expect(stdout).toMatch(/^.+\ncontent\/articles\/[\w-]+\.(txt|html) · \d+ min read\n/);
   });
 
   it('reads from NEWSBRIEF_CONTENT_DIR too', async () => {
-    const { stdout } = await chat([`/brief ${join(dir, 'my-articles', 'harbour.txt')}`]);
-    expect(stdout).toMatch(/^# Harbour reopens/);
+    const typed = join(dir, 'my-articles', 'harbour.txt');
+    const { stdout } = await chat([`/brief ${typed}`]);
+    // The path is shown as it was typed.
+    expect(stdout.startsWith(`Harbour reopens\n${typed} · `)).toBe(true);
   });
 
   it('refuses paths outside its folders, symlinks that lead out and file: URLs', async () => {
@@ -105,6 +107,27 @@ describe('the console chat as a process', () => {
     expect(replies[3]).toMatch(/file:/);
   });
 
+  it('reads like a chat: help for chatter, one command in /help brief, no Markdown markers', async () => {
+    const { stdout } = await chat(['hello?', '/help brief', '/brief']);
+    const help = stdout.indexOf('\n/brief\nSummarise');
+    const brief = stdout.indexOf(' min read\n');
+    expect(stdout).toMatch(/^Commands start with a slash/);
+    expect(stdout).not.toMatch(/These articles don't say/);
+    expect(help).toBeGreaterThan(0);
+    expect(stdout.slice(help, brief)).not.toMatch(/\/ask|\/subscribe/);
+    expect(stdout.slice(brief)).toMatch(/\n• /);
+    expect(stdout).not.toMatch(/^#|\*\*|`|^\s*[-*] /m);
+  });
+
+  it('confirms a subscription before its sample story, with the path as typed', async () => {
+    const { stdout } = await chat(['/subscribe content/feeds/politics.rss.xml']);
+    const confirmed = stdout.indexOf('Subscribed to ');
+    expect(confirmed).toBe(0);
+    expect(stdout.indexOf('📰')).toBeGreaterThan(confirmed);
+    expect(stdout).toContain('/unsubscribe feed:content/feeds/politics.rss.xml');
+    expect(stdout).not.toContain(repoRoot);
+  });
+
   it('is what `npm start` runs when no platform token is configured', async () => {
     const npmStart = [
       join(repoRoot, 'node_modules', '.bin', 'tsx'),
@@ -112,17 +135,26 @@ describe('the console chat as a process', () => {
     ];
     const { code, stdout } = await chat(['/help'], npmStart);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^## newsbrief commands\n/);
+    expect(stdout).toMatch(/^newsbrief commands\n/);
     expect(stdout).toMatch(/\/brief[\s\S]*\/ask[\s\S]*\/help/);
   });
 
   it('answers wrong options and unknown commands politely, without a stack trace', async () => {
-    const { code, stdout, stderr } = await chat(['/brief length:enormous', '/frobnicate', '/ask']);
+    const { code, stdout, stderr } = await chat([
+      '/brief length:enormous',
+      '/frobnicate',
+      '/ask',
+      '/brief foo:bar',
+      '/brief url:',
+    ]);
     expect(code).toBe(0);
-    const replies = stdout.trim().split(/\n\n/);
-    expect(replies[0]).toMatch(/^! \/brief didn't understand that: length/);
-    expect(replies[1]).toMatch(/^! I don't know the command "frobnicate"\. Try \/help\./);
-    expect(replies[2]).toMatch(/^! \/ask didn't understand that: question/);
+    expect(stdout.trim().split(/\n\n/)).toEqual([
+      '! /brief: length must be short, standard or long, not "enormous". Try /help brief.',
+      '! I don\'t know the command "frobnicate". Try /help.',
+      '! /ask needs a question, e.g. /ask Who signed it? Try /help ask.',
+      '! /brief: unknown option foo (options: url, text, topic, length). Try /help brief.',
+      '! /brief: url needs a value, e.g. /brief url:https://example.com/news/story. Try /help brief.',
+    ]);
     expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsoleDestination, editLines } from '../../../adapters/console/destination.js';
-import type { ChannelRef, DigestPost } from '../../../src/index.js';
+import type { DigestPost } from '../../../src/feeds/types.js';
+import type { ChannelRef } from '../../../src/index.js';
 import { bridgeStory } from '../../feeds/support/bridge-story.js';
 import { type FeedServer, startFeedServer } from '../../feeds/support/feed-server.js';
 import { body, type Item, rss2 } from '../../feeds/support/feed-xml.js';

@@ -2,47 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../adapters/console/parse-line.js';
 
 describe('reading a console line', () => {
-  it('reads name:value options like Discord', () => {
-    expect(parseLine('/brief url:https://example.com/a?b=c length:short')).toEqual({
+  it('splits a command from the text the shared parser reads', () => {
+    expect(parseLine('/Brief url:https://example.com/a?b=c length:short')).toEqual({
+      kind: 'command',
       name: 'brief',
-      options: { url: 'https://example.com/a?b=c', length: 'short' },
+      text: 'url:https://example.com/a?b=c length:short',
     });
+    expect(parseLine('/help')).toEqual({ kind: 'command', name: 'help', text: '' });
   });
 
-  it('gives leading text to the first required option, else the first option', () => {
-    expect(parseLine('/ask Who signed the agreement? url:content/articles/x.txt')).toEqual({
-      name: 'ask',
-      options: { question: 'Who signed the agreement?', url: 'content/articles/x.txt' },
-    });
-    expect(parseLine('/brief content/articles/x.txt')).toEqual({
-      name: 'brief',
-      options: { url: 'content/articles/x.txt' },
-    });
-  });
-
-  it('keeps values with spaces and strips quotes', () => {
-    expect(parseLine('/brief topic:"trade deal" length:long')?.options).toEqual({
-      topic: 'trade deal',
-      length: 'long',
-    });
-  });
-
-  it('does not mistake a colon inside a value for an option', () => {
-    expect(parseLine('/ask question:What time: noon or later?')?.options).toEqual({
-      question: 'What time: noon or later?',
-    });
-  });
-
-  it('treats a line without a slash as a question and skips blanks and comments', () => {
+  it('treats a line without a slash as a question only when it reads like one', () => {
     expect(parseLine('Where was it signed?')).toEqual({
-      name: 'ask',
-      options: { question: 'Where was it signed?' },
+      kind: 'question',
+      text: 'Where was it signed?',
     });
+    expect(parseLine('how many troops were sent')).toMatchObject({ kind: 'question' });
+    expect(parseLine('hello?')).toEqual({ kind: 'other', text: 'hello?' });
+    expect(parseLine('thanks')).toMatchObject({ kind: 'other' });
+  });
+
+  it('skips blanks and comments', () => {
     expect(parseLine('   ')).toBeUndefined();
     expect(parseLine('# a comment in a script')).toBeUndefined();
-  });
-
-  it('passes unknown commands through for dispatch to answer', () => {
-    expect(parseLine('/Frobnicate now')).toEqual({ name: 'frobnicate', options: {} });
   });
 });

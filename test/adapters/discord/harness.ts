@@ -7,17 +7,17 @@ import {
   type ArticleStore,
   type ChannelRef,
   createEngine,
-  createSqliteArticleStore,
   type Engine,
   type EnginePool,
   loadConfig,
-  openDatabase,
 } from '../../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../../src/store/sqlite.js';
 import {
   type DiscordStandIn,
   type RecordedRequest,
   startDiscordStandIn,
 } from '../../fakes/discord/stand-in.js';
+import { subscriptionsOn } from '../../scenarios/fixtures.js';
 
 export const fakeToken = 'MTAwMDAwMDAwMDAwMDAwMDAx.stand-in.not-a-real-token';
 
@@ -32,11 +32,17 @@ export interface Harness {
 }
 
 /** The real discord.js client logged in to the stand-in, with a real engine and SQLite store. */
-export async function startHarness(options: { pool?: EnginePool } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { subscriptions?: boolean; pool?: EnginePool } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-discord-'));
   const config = loadConfig({ NEWSBRIEF_ALLOW_PRIVATE_URLS: '1', NEWSBRIEF_DB: join(dir, 'db') });
-  const articles = createSqliteArticleStore(openDatabase(config.NEWSBRIEF_DB));
-  const engine = createEngine({ config, ...options });
+  const db = openDatabase(config.NEWSBRIEF_DB);
+  const articles = createSqliteArticleStore(db);
+  const engine = createEngine({ config, ...(options.pool ? { pool: options.pool } : {}) });
+  const subscriptions = options.subscriptions
+    ? { subscriptions: subscriptionsOn(db, { articles, engine, config }) }
+    : {};
   const errors: object[] = [];
   const log: Logger = {
     info() {},
@@ -45,7 +51,14 @@ export async function startHarness(options: { pool?: EnginePool } = {}): Promise
     error: (obj) => errors.push(obj),
   };
   const discord = await startDiscordStandIn();
-  const bot = createDiscordBot({ engine, articles, config, log, api: discord.api });
+  const bot = createDiscordBot({
+    engine,
+    articles,
+    config,
+    log,
+    api: discord.api,
+    ...subscriptions,
+  });
   await bot.start(fakeToken);
   return {
     discord,

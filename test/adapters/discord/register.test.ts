@@ -34,8 +34,16 @@ describe('slash command definitions', () => {
   it('reads option types, choices and required flags from the zod schemas', () => {
     const brief = byName(definitions, 'brief');
     expect(brief?.options).toEqual([
-      expect.objectContaining({ name: 'url', type: 3, required: false }),
-      expect.objectContaining({ name: 'topic', type: 3, required: false }),
+      expect.objectContaining({ name: 'url', type: 3, required: false, max_length: 2000 }),
+      // Discord holds a string option to 6,000 characters; the command takes more when typed.
+      expect.objectContaining({ name: 'text', type: 3, required: false, max_length: 6000 }),
+      expect.objectContaining({
+        name: 'topic',
+        type: 3,
+        required: false,
+        min_length: 2,
+        max_length: 100,
+      }),
       expect.objectContaining({
         name: 'length',
         type: 3,
@@ -76,13 +84,18 @@ describe('registering with Discord', () => {
       guildId: discord.guildId,
       api: discord.api,
     });
-    expect(done).toEqual({ scope: 'guild', names: commands.map((c) => c.name) });
+    expect(done).toEqual({
+      scope: 'guild',
+      names: commands.map((c) => c.name),
+      messageActions: ['Brief this message'],
+    });
     const put = await discord.waitFor((r) => r.method === 'PUT' && r.path.includes('/guilds/'));
     expect(put.path).toBe(`/applications/${discord.appId}/guilds/${discord.guildId}/commands`);
     expect(put.authorization).toBe(`Bot ${fakeToken}`);
     const body = put.body as Definition[];
     expect(byName(body, 'unsubscribe')?.default_member_permissions).toBe('32');
     expect(byName(body, 'brief')?.default_member_permissions).toBeUndefined();
+    expect(byName(body, 'Brief this message')).toMatchObject({ type: 3 });
   });
 
   it('registers globally from `npm run discord:register` and prints what it did', async () => {
@@ -101,7 +114,9 @@ describe('registering with Discord', () => {
       },
     );
     expect(stdout).toMatch(
-      new RegExp(`^Registered ${commands.length} commands globally .*/brief, /ask, /help`),
+      new RegExp(
+        `^Registered ${commands.length} commands globally .*/brief, /ask, /help.*; in a message's Apps menu: “Brief this message”`,
+      ),
     );
     await discord.waitFor(
       (r) => r.method === 'PUT' && r.path === `/applications/${discord.appId}/commands`,

@@ -15,7 +15,7 @@ let pages: ArticleServer;
 
 beforeAll(async () => {
   pages = await startArticleServer();
-  harness = await startHarness();
+  harness = await startHarness({ subscriptions: true });
 });
 afterAll(async () => {
   await harness?.stop();
@@ -65,6 +65,7 @@ describe('command scenarios on Discord', () => {
         expect(kindShown(reply.body)).toBe(scenario.expect.kind);
         expect(reply.ephemeral).toBe(scenario.expect.ephemeral);
         expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+        if (scenario.expect.message) expect(reply.body.content).toBe(scenario.expect.message);
         const shown = JSON.stringify(reply.body).toLowerCase();
         for (const word of scenario.expect.includes ?? [])
           expect(shown).toContain(word.toLowerCase());

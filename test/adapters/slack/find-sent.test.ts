@@ -1,7 +1,8 @@
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackDestination } from '../../../adapters/slack/destination.js';
-import type { Destination, OverflowPost } from '../../../src/index.js';
+import type { OverflowPost } from '../../../src/feeds/types.js';
+import type { Destination } from '../../../src/index.js';
 import { type SlackStandIn, startSlackStandIn } from '../../fakes/slack/web-api.js';
 
 const channel = { platform: 'slack', channelId: 'C0NEWS', workspaceId: 'T0TEAM' } as const;

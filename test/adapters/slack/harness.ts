@@ -8,13 +8,15 @@ import {
   type ArticleStore,
   type Config,
   createEngine,
-  createSqliteArticleStore,
-  createSqliteEventLog,
   type Engine,
   type EnginePool,
   loadConfig,
-  openDatabase,
 } from '../../../src/index.js';
+import {
+  createSqliteArticleStore,
+  createSqliteEventLog,
+  openDatabase,
+} from '../../../src/store/sqlite.js';
 import {
   postSigned,
   type SignedPost,
@@ -22,6 +24,7 @@ import {
   slashCommandBody,
 } from '../../fakes/slack/signed.js';
 import { type SlackStandIn, startSlackStandIn } from '../../fakes/slack/web-api.js';
+import { subscriptionsOn } from '../../scenarios/fixtures.js';
 
 export const signingSecret = 'stand-in-signing-secret';
 export const channelId = 'C0NEWS';
@@ -54,7 +57,7 @@ export interface SlackHarness {
 /** The real Bolt app with its HTTP receiver on 127.0.0.1, its Web API calls going to the stand-in. */
 export async function startSlackHarness(
   env: Record<string, string> = {},
-  options: { pool?: EnginePool } = {},
+  options: { subscriptions?: boolean; pool?: EnginePool } = {},
 ): Promise<SlackHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-slack-'));
   const slack = await startSlackStandIn();
@@ -73,13 +76,22 @@ export async function startSlackHarness(
     warn: (obj) => errors.push(obj),
     error: (obj) => errors.push(obj),
   };
-  const engine = createEngine({ config, ...options });
+  const engine = createEngine({ config, ...(options.pool ? { pool: options.pool } : {}) });
   let db = openDatabase(config.NEWSBRIEF_DB);
   const open = async () => {
     const articles = createSqliteArticleStore(db);
     const events = createSqliteEventLog(db);
     const running = await startSlack(
-      { config, engine, articles, events, log },
+      {
+        config,
+        engine,
+        articles,
+        events,
+        log,
+        ...(options.subscriptions
+          ? { subscriptions: subscriptionsOn(db, { articles, engine, config }) }
+          : {}),
+      },
       { listen: { port: 0, host: '127.0.0.1' }, retries: 0 },
     );
     return { articles, running };

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCommand } from '../../../commands/dispatch.js';
 import type { RecordedCall } from '../../fakes/slack/web-api.js';
 import { type CommandScenario, commandScenarios } from '../../scenarios/command-scenarios.js';
 import {
   type ArticleServer,
-  optionsOf,
   seedChannel,
   startArticleServer,
+  typedOf,
 } from '../../scenarios/fixtures.js';
 import { type SlackHarness, startSlackHarness, userId } from './harness.js';
 
@@ -14,28 +15,18 @@ let pages: ArticleServer;
 
 beforeAll(async () => {
   pages = await startArticleServer();
-  harness = await startSlackHarness();
+  harness = await startSlackHarness({}, { subscriptions: true });
 });
 afterAll(async () => {
   await harness?.stop();
   await pages?.close();
 });
 
-/** `/brief <subcommand> name:value …` for the shared commands; any other name as its own slash command. */
-const subcommandOf: Record<string, string> = {
-  brief: '',
-  ask: 'ask',
-  help: 'help',
-  subscribe: 'subscribe',
-  unsubscribe: 'unsubscribe',
-  subscriptions: 'list',
-};
-
-function slashOf(scenario: CommandScenario, options: Record<string, string>) {
-  const named = Object.entries(options).map(([key, value]) => `${key}:${value}`);
-  const sub = subcommandOf[scenario.command];
-  if (sub === undefined) return { command: `/${scenario.command}`, text: named.join(' ') };
-  return { command: '/brief', text: [sub, ...named].filter(Boolean).join(' ') };
+/** Slack registers only `/brief`: every other command is its first word. */
+function slashOf(scenario: CommandScenario, typed: string) {
+  if (!findCommand(scenario.command)) return { command: `/${scenario.command}`, text: typed };
+  const sub = scenario.command === 'brief' ? '' : scenario.command;
+  return { command: '/brief', text: [sub, typed].filter(Boolean).join(' ') };
 }
 
 describe('command scenarios on Slack', () => {
@@ -57,7 +48,7 @@ describe('command scenarios on Slack', () => {
         else harness.slack.admins.delete(userId);
         const { command, text } = slashOf(
           scenario,
-          optionsOf(scenario, pages.urlOf('russia-china-alliance')),
+          typedOf(scenario, pages.urlOf('russia-china-alliance')),
         );
         const responseId = `scenario-${index}`;
         const ack = await harness.command(text, {
@@ -76,6 +67,7 @@ describe('command scenarios on Slack', () => {
         expect(ephemeral).toBe(scenario.expect.ephemeral);
         const blocks = reply.args.blocks as { block_id?: string }[];
         expect(blocks[0]?.block_id).toBe(`newsbrief-${scenario.expect.kind}`);
+        if (scenario.expect.message) expect(reply.args.text).toBe(scenario.expect.message);
         const shown = JSON.stringify(reply.args).toLowerCase();
         expect(shown).not.toMatch(/<!(channel|here|everyone)>/);
         for (const word of scenario.expect.includes ?? [])

@@ -3,52 +3,49 @@ import { parseManagers } from '../../../adapters/slack/permissions.js';
 import { parseSlashCommand, slackHint } from '../../../adapters/slack/slash-text.js';
 
 describe('reading /brief text', () => {
-  const cases: [string, string, Record<string, string>][] = [
-    ['', 'brief', {}],
-    ['https://example.com/news/story', 'brief', { url: 'https://example.com/news/story' }],
+  const cases: [string, string, string][] = [
+    ['', 'brief', ''],
+    ['https://example.com/news/story', 'brief', 'https://example.com/news/story'],
+    ['<https://example.com/a?b=1&amp;c=2|example.com/a>', 'brief', 'https://example.com/a?b=1&c=2'],
+    ['topic:kremlin length:short', 'brief', 'topic:kremlin length:short'],
     [
-      '<https://example.com/a?b=1&amp;c=2|example.com/a>',
-      'brief',
-      { url: 'https://example.com/a?b=1&c=2' },
-    ],
-    [
-      'https://example.com/x length:short',
-      'brief',
-      { url: 'https://example.com/x', length: 'short' },
-    ],
-    ['topic:kremlin length:short', 'brief', { topic: 'kremlin', length: 'short' }],
-    [
-      'subscribe https://feeds.example.com/rss.xml',
+      'subscribe https://f.example.com/rss ukraine',
       'subscribe',
-      { feed: 'https://feeds.example.com/rss.xml' },
+      'https://f.example.com/rss ukraine',
     ],
     [
-      'subscribe https://f.example.com/rss ukraine -football',
+      'Subscribe https://f.example.com/rss mode:daily',
       'subscribe',
-      { feed: 'https://f.example.com/rss', keywords: 'ukraine -football' },
+      'https://f.example.com/rss mode:daily',
     ],
-    [
-      'Subscribe https://f.example.com/rss mode:daily time:08:00',
-      'subscribe',
-      { feed: 'https://f.example.com/rss', mode: 'daily', time: '08:00' },
-    ],
-    ['unsubscribe https://f.example.com/rss', 'unsubscribe', { feed: 'https://f.example.com/rss' }],
-    ['list', 'subscriptions', {}],
-    ['help', 'help', {}],
-    ['ask Who signed the agreement?', 'ask', { question: 'Who signed the agreement?' }],
+    ['unsubscribe 2', 'unsubscribe', '2'],
+    ['list', 'subscriptions', ''],
+    ['subscriptions', 'subscriptions', ''],
+    ['help', 'help', ''],
+    ['help brief', 'help', 'brief'],
+    ['ask Who signed the agreement?', 'ask', 'Who signed the agreement?'],
+    ['opml action:export', 'opml', 'action:export'],
+    ['opml export', 'opml', 'export'],
   ];
-  for (const [text, name, options] of cases) {
-    it(`reads "/brief ${text}" as ${name}`, () => {
-      expect(parseSlashCommand('/brief', text)).toEqual({ name, options });
+  for (const [text, name, rest] of cases) {
+    it(`reads "/brief ${text}" as /${name}`, () => {
+      expect(parseSlashCommand('/brief', text)).toEqual({ name, text: rest });
     });
   }
 
-  it('runs another slash command by its own name with name:value options', () => {
+  it('keeps pasted text that starts like a subcommand as text to brief', () => {
+    for (const pasted of [
+      'List of ministers named in the new cabinet on Tuesday',
+      'Help is on the way for the flooded towns, officials said on Monday.',
+    ])
+      expect(parseSlashCommand('/brief', pasted)).toEqual({ name: 'brief', text: pasted });
+  });
+
+  it('runs another slash command by its own name', () => {
     expect(parseSlashCommand('/ask', 'question:Who signed it?')).toEqual({
       name: 'ask',
-      options: { question: 'Who signed it?' },
+      text: 'question:Who signed it?',
     });
-    expect(parseSlashCommand('/frobnicate', 'x')).toEqual({ name: 'frobnicate', options: {} });
   });
 
   it('turns the shared commands’ hints into Slack subcommands', () => {
@@ -57,6 +54,7 @@ describe('reading /brief text', () => {
       '/brief unsubscribe https://f.example.com/rss',
     );
     expect(slackHint('/brief url:https://a.example.com/x')).toBe('/brief https://a.example.com/x');
+    expect(slackHint('/opml action:export')).toBe('/brief opml export');
   });
 });
 

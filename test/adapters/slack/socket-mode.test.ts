@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackApp } from '../../../adapters/slack/app.js';
 import { startSlack } from '../../../adapters/slack/main.js';
+import { createEngine, loadConfig } from '../../../src/index.js';
 import {
-  createEngine,
   createSqliteArticleStore,
   createSqliteEventLog,
-  loadConfig,
   openDatabase,
   type SqliteDatabase,
-} from '../../../src/index.js';
+} from '../../../src/store/sqlite.js';
 import { type SlackStandIn, startSlackStandIn } from '../../fakes/slack/web-api.js';
 import { type ArticleServer, startArticleServer } from '../../scenarios/fixtures.js';
 

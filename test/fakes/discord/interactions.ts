@@ -113,3 +113,66 @@ export function modalSubmit(customId: string, question: string, options: Interac
     },
   };
 }
+
+/**
+ * "Apps → <name>" on a message: a message command (type 3) whose target is resolved in the
+ * payload. With `forwarded`, the message is a forward: empty itself, its text in a snapshot.
+ */
+export function messageAction(
+  name: string,
+  text: string,
+  options: InteractionOptions & { forwarded?: boolean },
+) {
+  const channelId = options.channelId ?? '500000000000000005';
+  // A new id each time: discord.js caches messages by id and would merge two targets.
+  const targetId = String(410000000000000000n + BigInt(counter + 1));
+  const content = {
+    content: options.forwarded ? '' : text,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    type: 0,
+    flags: options.forwarded ? 16384 : 0,
+  };
+  const forward = {
+    message_reference: {
+      type: 1,
+      message_id: '410000000000000002',
+      channel_id: '510000000000000001',
+      guild_id: options.guildId,
+    },
+    message_snapshots: [{ message: { ...content, content: text, flags: 0 } }],
+  };
+  return {
+    ...base(2, options),
+    data: {
+      id: '900000000000000010',
+      name,
+      type: 3,
+      target_id: targetId,
+      resolved: {
+        messages: {
+          [targetId]: {
+            ...content,
+            id: targetId,
+            channel_id: channelId,
+            author: {
+              id: '800000000000000009',
+              username: 'friend',
+              discriminator: '0',
+              avatar: null,
+            },
+            tts: false,
+            mention_everyone: false,
+            pinned: false,
+            ...(options.forwarded ? forward : {}),
+          },
+        },
+      },
+    },
+  };
+}

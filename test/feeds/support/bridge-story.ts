@@ -1,6 +1,8 @@
 // The story the edit tests post and then see again from a second feed, on the feed side (items)
 // and on the platform side (a StoryPost to hand a destination's edit).
-import type { Brief, ChannelRef, StoryPost } from '../../../src/index.js';
+
+import type { StoryPost } from '../../../src/feeds/types.js';
+import type { Brief, ChannelRef } from '../../../src/index.js';
 import type { FeedServer } from './feed-server.js';
 import { body, type Item, rss2 } from './feed-xml.js';
 import type { serviceWith } from './service-with.js';

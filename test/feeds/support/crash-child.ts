@@ -4,13 +4,12 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   type Destination,
   loadConfig,
-  openDatabase,
 } from '../../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscriptions.js';
 
 const [dir = '', action = 'poll', feedUrl = ''] = process.argv.slice(2);
 const crash = process.env.NEWSBRIEF_TEST_CRASH;

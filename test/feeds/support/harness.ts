@@ -5,15 +5,14 @@ import { afterEach, beforeEach } from 'vitest';
 import {
   type ChannelRef,
   createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   type Destination,
   type DestinationError,
   loadConfig,
-  openDatabase,
   type Post,
 } from '../../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscriptions.js';
 import { type FeedServer, startFeedServer } from './feed-server.js';
 
 export interface Sent {

@@ -5,13 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   type Destination,
   loadConfig,
-  openDatabase,
 } from '../../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscriptions.js';
 
 export function serviceWith(destination: Destination, now = Date.now()) {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-service-'));

@@ -6,12 +6,11 @@ import { createSlackDestination } from '../../../adapters/slack/destination.js';
 import {
   type ChannelRef,
   createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   loadConfig,
-  openDatabase,
 } from '../../../src/index.js';
+import { createSqliteArticleStore, openDatabase } from '../../../src/store/sqlite.js';
+import { createSqliteSubscriptionStore } from '../../../src/store/sqlite-subscriptions.js';
 
 export const slackChannel: ChannelRef = {
   platform: 'slack',

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '../src/index.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 
 export interface CommandLimitSettings {
@@ -24,7 +24,7 @@ export interface CommandUse {
 export type LimitScope = 'user' | 'channel' | 'cooldown';
 export type LimitVerdict =
   | { allowed: true }
-  | { allowed: false; retryAfterSeconds: number; scope: LimitScope };
+  | { allowed: false; retryAfterSeconds: number; scope: LimitScope; message: string };
 
 /** Abuse limits checked before a command runs; a refused use is not counted. */
 export interface CommandLimiter {
@@ -66,7 +66,8 @@ export function createCommandLimiter(settings: CommandLimitSettings): CommandLim
       }
       for (const [scope, limiter, key] of gates) {
         const verdict = limiter.check(key);
-        if (!verdict.allowed) return { ...verdict, scope };
+        if (!verdict.allowed)
+          return { ...verdict, scope, message: limitMessage(scope, verdict.retryAfterSeconds) };
       }
       for (const [, limiter, key] of gates) limiter.record(key);
       return { allowed: true };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCommandLimiter, limitMessage } from '../../src/limits/command-limits.js';
-import { createRateLimiter } from '../../src/limits/rate-limiter.js';
+import { createCommandLimiter, limitMessage } from '../../commands/limits.js';
+import { createRateLimiter } from '../../commands/rate-limiter.js';
 
 function clock(start = 1_000_000) {
   let at = start;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../commands/dispatch.js';
-import { createCommandLimiter } from '../../src/index.js';
+import { createCommandLimiter } from '../../commands/limits.js';
 import { type HostileContext, hostileContext } from '../properties/context.js';
 
 let open: HostileContext | undefined;
@@ -26,14 +26,19 @@ describe('dispatch enforces needs and limits before a command runs', () => {
 
   it('bounds the length of questions, links and keywords', async () => {
     const ctx = context();
-    const question = await dispatch('ask', { question: `Who ${'x'.repeat(400)}?` }, ctx);
+    // The limits are the commands' own (commands/ask.ts: questions up to 500 characters).
+    const question = await dispatch('ask', { question: `Who ${'x'.repeat(600)}?` }, ctx);
     expect(question).toMatchObject({ kind: 'error', code: 'bad_input' });
     expect(question.kind === 'error' && question.message).toMatch(
-      /question is too long \(405 characters; the limit is 300\)/,
+      /question is too long \(605 characters; the limit is 500\)/,
     );
     const link = await dispatch('brief', { url: `https://example.com/${'a'.repeat(3_000)}` }, ctx);
     expect(link.kind === 'error' && link.message).toMatch(/url is too long/);
-    const keywords = await dispatch('subscribe', { keywords: 'k'.repeat(201) }, ctx);
+    const keywords = await dispatch(
+      'subscribe',
+      { feed: 'https://f.example.com/rss', keywords: 'k'.repeat(301) },
+      ctx,
+    );
     expect(keywords.kind === 'error' && keywords.message).toMatch(/keywords is too long/);
   });
 
@@ -69,7 +74,7 @@ describe('dispatch enforces needs and limits before a command runs', () => {
   it('does not spend an allowance on a call that fails validation', async () => {
     const limiter = createCommandLimiter({ userPerMinute: 1, channelPerMinute: 10 });
     const ctx = context({ limiter });
-    expect(await dispatch('ask', { question: 'q'.repeat(301) }, ctx)).toMatchObject({
+    expect(await dispatch('ask', { question: 'q'.repeat(501) }, ctx)).toMatchObject({
       code: 'bad_input',
     });
     expect(await dispatch('ask', { question: 'Who signed?' }, ctx)).not.toMatchObject({
