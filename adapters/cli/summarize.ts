@@ -52,8 +52,8 @@ async function summarizeLine(engine: Engine, raw: string): Promise<Record<string
         ? { maxSentences: line.maxSentences ?? Number.MAX_SAFE_INTEGER }
         : {}),
     });
-    const { headline, lede, points, summary } = brief;
-    return { id: line.id, headline, lede, points, summary };
+    const { headline, lede, points, summary, facts } = brief;
+    return { id: line.id, headline, lede, points, summary, facts };
   } catch (error) {
     if (error instanceof SyntaxError) return { id, error: 'not valid JSON' };
     return { id, error: error instanceof Error ? error.message : String(error) };

@@ -3,6 +3,8 @@
 // place classes, so proper-noun runs are sorted by the cues around them (titles, "in"/"to",
 // organisation and place words). Measured on the seed and sample articles, not on a list of names.
 
+import { nameTag } from './gazetteer.js';
+import { type Kind, kindOf, type Run, titleWord } from './name-kind.js';
 import { amountWindows, nameWindows } from './windows.js';
 import { its, nlpAmounts, nlpNames } from './wink.js';
 
@@ -15,25 +17,7 @@ export interface Entities {
   numbers: string[];
 }
 
-const personTitles =
-  /^(president|prime|minister|mr|mrs|ms|miss|dr|sir|dame|lord|lady|king|queen|prince|princess|pope|senator|sen|governor|gov|mayor|chancellor|secretary|general|gen|colonel|captain|judge|justice|professor|prof|rev|chairman|chairwoman|leader|spokesman|spokeswoman|director|executive|chief|coach|manager|striker|actor|actress|singer|councillor|minister|premier|ambassador)$/i;
-const orgWords =
-  /^(ministry|agency|council|party|bank|university|college|company|corp|corporation|inc|ltd|plc|group|association|society|union|authority|commission|committee|department|office|news|network|times|post|service|services|federation|institute|court|parliament|congress|senate|government|board|club|foundation|fund|organisation|organization|trust|assembly|airlines|airways|motors|league|bureau|police|army|navy|interactive|cnn|bbc|reuters|nations|federal|reserve)$/i;
-const placeWords =
-  /^(river|sea|ocean|lake|mountain|mountains|island|islands|street|road|square|county|province|region|republic|kingdom|states|valley|bay|coast|city|town|district|state|gulf|strait|peninsula|desert|reservoir|airport|station|kremlin)$/i;
-const placePrepositions = /^(in|to|from|at|near|across|into|outside|inside|towards?|via)$/i;
-const eventWords =
-  /^(treaty|act|agreement|accord|pact|war|cooperation|day|week|cup|awards?|prize|festival|games|olympics|bill|law|plan|summit|good)$/i;
-const joiners = /^(of|de|du|van|von|der|al|bin)$/;
-
-interface Run {
-  words: string[];
-  before: string;
-  /** The token before `before`. */
-  before2: string;
-  after: string;
-  start: number;
-}
+const joiners = /^(of|de|du|van|von|der|al|bin|am)$/;
 
 export interface EntitySources {
   /** Text read fully: names, places, organisations, amounts, dates. */
@@ -72,7 +56,7 @@ export function extractEntities(sources: EntitySources | string): Entities {
       .each((entity: Entity) => addAmount(entity, windows, out));
   const tokens = doc.tokens().out();
   let previous: { kind: Kind; end: number } | undefined;
-  for (const run of properRuns(tokens, doc.tokens().out(its.pos))) {
+  for (const run of properRuns(tokens, doc.tokens().out(its.pos)).flatMap(splitRun)) {
     const adjacent = previous && previous.end === run.start - 1 ? previous.kind : undefined;
     const { kind, name } = classify(run, context, adjacent);
     if (kind === 'person') out.people.push(name);
@@ -80,10 +64,16 @@ export function extractEntities(sources: EntitySources | string): Entities {
     else if (kind === 'place') out.places.push(name);
     previous = { kind, end: run.start + run.words.length };
   }
+  const people = dedupeNames(out.people);
+  const organisations = unique(out.organisations);
+  // A name read as two kinds in one brief ("Malaga" the club and the city) is not sure of either.
+  const places = unique(out.places).filter(
+    (p) => !people.includes(p) && !organisations.includes(p),
+  );
   return {
-    people: dedupeNames(out.people),
-    organisations: unique(out.organisations),
-    places: unique(out.places),
+    people: people.filter((p) => !organisations.includes(p)),
+    organisations: organisations.filter((o) => !people.includes(o)),
+    places,
     dates: unique(out.dates),
     money: unique(out.money),
     numbers: unique(out.numbers),
@@ -129,6 +119,7 @@ function properRuns(tokens: readonly string[], pos: readonly string[]): Run[] {
         before: tokens[start - 1] ?? '',
         before2: tokens[start - 2] ?? '',
         after: tokens[i] ?? '',
+        next: tokens[i + 1] ?? '',
         start,
       });
     if (i === start) i++;
@@ -136,50 +127,50 @@ function properRuns(tokens: readonly string[], pos: readonly string[]): Run[] {
   return runs;
 }
 
-type Kind = 'person' | 'organisation' | 'place' | undefined;
-
 function classify(run: Run, context: string, previous: Kind): { kind: Kind; name: string } {
   // "Chinese President Jiang Zemin", "the chief executive, Morag Ellis": the title goes.
-  const isTitle = (w: string) => personTitles.test(w.replace(/\.$/, ''));
   let cut = -1;
   run.words.forEach((w, i) => {
-    if (isTitle(w) && i < run.words.length - 1) cut = i;
+    if (titleWord(w) && i < run.words.length - 1) cut = i;
   });
   const words = run.words.slice(cut + 1);
-  const titled = cut >= 0 || isTitle(run.before) || (run.before === ',' && isTitle(run.before2));
+  const titled =
+    cut >= 0 || titleWord(run.before) || (run.before === ',' && titleWord(run.before2));
   const name = words.join(' ');
-  return { kind: kindOf(words, name, titled, run, context, previous), name };
-}
-
-function kindOf(
-  words: readonly string[],
-  name: string,
-  titled: boolean,
-  run: Run,
-  context: string,
-  previous: Kind,
-): Kind {
-  const last = words[words.length - 1] ?? '';
-  if (words.some((w) => eventWords.test(w))) return undefined;
-  if (words.some((w) => orgWords.test(w)) || /^[A-Z]{2,6}$/.test(name)) return 'organisation';
-  if (placeWords.test(last) || (placePrepositions.test(run.before) && words.length <= 2))
-    return 'place';
   // "Moscow and Beijing": a name coordinated with a place is a place.
-  if (previous === 'place' && run.before === 'and' && words.length <= 2) return 'place';
-  const speaks = /^(said|says|told|added|,)$/i.test(run.after);
-  const fullName = words.length >= 2 && words.length <= 4;
-  const first = words[0] ?? '';
-  const reused = mentionedAlone(last, name, context) || mentionedAlone(first, name, context);
-  if (titled || (fullName && (speaks || reused))) return 'person';
-  return undefined;
+  if (previous === 'place' && run.before === 'and' && words.length <= 2 && !titled)
+    return { kind: nameTag(words[0] ?? '') === 'first' ? undefined : 'place', name };
+  return { kind: kindOf(words, titled, run, context), name };
 }
 
-/** People are named in full once, then by surname: "Jiang Zemin" ... "Jiang, 74, said". */
-function mentionedAlone(surname: string, name: string, context: string): boolean {
-  if (surname.length < 3) return false;
-  const alone = context.split(surname).length - 1;
-  const full = context.split(name).length - 1;
-  return alone > full;
+/**
+ * Captions and lists run names together ("Isco Gareth Bale", "Nepal India"), and a sentence
+ * may open with a verb ("Following Assange's arrest"): each name is read on its own.
+ */
+function splitRun(run: Run): Run[] {
+  let words = run.words;
+  let start = run.start;
+  while (words.length > 1 && nameTag(words[0] ?? '') === 'gerund') {
+    words = words.slice(1);
+    start++;
+  }
+  // A caption's verb ("Trujillo Wrapped up: …") ends no name.
+  while (words.length > 1 && /^(gerund|past)$/.test(nameTag(words[words.length - 1] ?? '') ?? ''))
+    words = words.slice(0, -1);
+  if (words.length >= 2 && nameTag(words.join(' ')) === undefined) {
+    const places = words.every((w) => nameTag(w) === 'place');
+    const at = words.findIndex(
+      (w, i) => i > 0 && nameTag(w) === 'first' && nameTag(words[i - 1] ?? '') !== 'first',
+    );
+    if (places) return words.map((w, i) => part(run, [w], start + i));
+    if (at > 0 && words.length - at >= 2 && !words.slice(0, at).some((w) => titleWord(w)))
+      return [part(run, words.slice(0, at), start), part(run, words.slice(at), start + at)];
+  }
+  return [{ ...run, words, start }];
+}
+
+function part(run: Run, words: string[], start: number): Run {
+  return { ...run, words, start, before: start === run.start ? run.before : '' };
 }
 
 /** "Jiang" after "Jiang Zemin" is the same person. */
