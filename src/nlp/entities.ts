@@ -56,7 +56,7 @@ export function extractEntities(sources: EntitySources | string): Entities {
       .each((entity: Entity) => addAmount(entity, windows, out));
   const tokens = doc.tokens().out();
   let previous: { kind: Kind; end: number } | undefined;
-  for (const run of properRuns(tokens, doc.tokens().out(its.pos)).flatMap(splitRun)) {
+  for (const run of properRuns(tokens, doc.tokens().out(its.pos), text).flatMap(splitRun)) {
     const adjacent = previous && previous.end === run.start - 1 ? previous.kind : undefined;
     const { kind, name } = classify(run, context, adjacent);
     if (kind === 'person') out.people.push(name);
@@ -95,7 +95,7 @@ function addAmount(entity: Entity, text: string, out: Entities): void {
 const outsideNames = /^(DET|PRON|ADP|CCONJ|SCONJ|AUX|PART|ADV|PUNCT|NUM|SYM|INTJ)$/;
 
 /** Runs of capitalised words holding at least one proper noun: "Northfield City Council". */
-function properRuns(tokens: readonly string[], pos: readonly string[]): Run[] {
+function properRuns(tokens: readonly string[], pos: readonly string[], text: string): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -110,7 +110,16 @@ function properRuns(tokens: readonly string[], pos: readonly string[]): Run[] {
         proper ||= tag === 'PROPN';
       } else if (joiners.test(token) && words.length && /^[A-Z]/.test(tokens[i + 1] ?? ''))
         words.push(token);
-      else break;
+      else if (
+        token === '-' &&
+        words.length &&
+        /^[A-Z]/.test(tokens[i + 1] ?? '') &&
+        joined(words, tokens[i + 1] ?? '', text)
+      ) {
+        // "Eva-Marie Persson", "Lewis-Francis": one name, though the tokenizer splits it.
+        i++;
+        words[words.length - 1] += `-${tokens[i]}`;
+      } else break;
       i++;
     }
     if (words.length && proper)
@@ -133,12 +142,20 @@ function classify(run: Run, context: string, previous: Kind): { kind: Kind; name
   run.words.forEach((w, i) => {
     if (titleWord(w) && i < run.words.length - 1) cut = i;
   });
-  const words = run.words.slice(cut + 1);
+  let words = run.words.slice(cut + 1);
+  // "Director of Public Prosecution Eva-Marie Persson": the title's "of …" goes too.
+  if (joiners.test(words[0] ?? '')) {
+    const at = words.findIndex((w) => nameTag(w.split('-')[0] ?? '') === 'first');
+    words = at > 0 ? words.slice(at) : words.slice(1);
+  }
   const titled =
     cut >= 0 || titleWord(run.before) || (run.before === ',' && titleWord(run.before2));
   const name = words.join(' ');
-  // "Moscow and Beijing": a name coordinated with a place is a place.
-  if (previous === 'place' && run.before === 'and' && words.length <= 2 && !titled)
+  // "Moscow and Beijing", "West Palm Beach, FL": a name coordinated with a place is a place.
+  const coordinated =
+    run.before === 'and' ||
+    (run.before === ',' && (/^[A-Z]\.?[A-Z]\.?$/.test(name) || nameTag(name) === 'place'));
+  if (previous === 'place' && coordinated && words.length <= 2 && !titled)
     return { kind: nameTag(words[0] ?? '') === 'first' ? undefined : 'place', name };
   return { kind: kindOf(words, titled, run, context), name };
 }
@@ -171,6 +188,11 @@ function splitRun(run: Run): Run[] {
 
 function part(run: Run, words: string[], start: number): Run {
   return { ...run, words, start, before: start === run.start ? run.before : '' };
+}
+
+/** The text writes the two words with a bare hyphen between them ("Eva-Marie"). */
+function joined(words: readonly string[], next: string, text: string): boolean {
+  return text.includes(`${words[words.length - 1]}-${next}`);
 }
 
 /** "Jiang" after "Jiang Zemin" is the same person. */

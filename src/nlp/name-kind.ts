@@ -64,7 +64,11 @@ export function kindOf(words: readonly string[], titled: boolean, run: Run, cont
   if (run.after === ',' && nameTag(run.next) === 'place' && words.length <= 3) return 'place';
   if (/^[A-Z]{2,6}$/.test(name)) return initialsKind(name, run, context);
   const speaks = speechVerbs.test(run.after) || (run.after === ',' && /^\d/.test(run.next));
-  const alone = mentionedAlone(last, name, context) || mentionedAlone(first, name, context);
+  // Named again by one of two names: a person ("Jiang Zemin" ... "Jiang"), not a telescope.
+  const alone =
+    words.length === 2 &&
+    words.every((w) => /^[A-Z][a-z]/.test(w)) &&
+    (mentionedAlone(last, name, context) || mentionedAlone(first, name, context));
   if (fullName && (speaks || alone) && tags.every((t) => t !== 'place' && t !== 'other'))
     return 'person';
   if (

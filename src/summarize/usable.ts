@@ -1,0 +1,68 @@
+// Whether a sentence can stand in a brief on its own. Pages leave captions, sub-headings,
+// tour-date rows, bylines and promos in the text; a reader shown one as a point learns nothing.
+// And a sentence that opens with "He", "Its" or "But" leans on the one before it: shown alone,
+// nobody knows who "he" is. Shapes only (no word lists of one site), and cheap: it runs on every
+// sentence of every brief.
+
+const captionOpening =
+  /^(?:an?|the)\s+(?:artist'?s?['’]?s?\s+)?(?:illustration|image|photo|photograph|picture|rendering|impression|concept|screenshot|still|file photo|graphic|map|view)\s+(?:of|shows?|from)\b/i;
+const credit =
+  /\((?:image|photo|picture|credit|video|source|pictured)\b[^)]*\)|\b(?:image|photo|picture) (?:credit|courtesy)\b|\bgetty images\b|\bscroll down for\b|\bclick (?:here|on the)\b/i;
+/** "Grim discovery: Street cleaners…", "Citation: …": a label in front is a caption or a promo. */
+const labelled = /^(?:[A-Z][\w'’-]*)(?:\s[\w'’-]+){0,2}:\s+\S/;
+const speech = /\b(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|replied)\b/;
+const promo =
+  /\b(?:subscribe|sign up|newsletters?|follow (?:us|him|her|them) on|read more|watch:|listen:|download (?:the|our) app|all rights reserved|retrieved .{0,40} from)\b/i;
+const byline = /^(?:by|from|written by|reporting by|additional reporting by)\s+[A-Z]/i;
+const contributed =
+  /\b(?:contributed to this report|reported from|is a (?:reporter|correspondent))\b/i;
+const url = /https?:\/\/|www\.\w|pic\.twitter\.com|@\w{2,}/i;
+
+/** Any of these shapes before the costlier patterns are tried: most sentences have none. */
+const cue =
+  /image|photo|picture|credit|video|source|getty|scroll|click|subscri|sign up|newsletter|follow|read more|watch:|listen:|download|reserved|retrieved|contributed|reported from|reporter|correspondent|https?:|www\.|pic\.twitter|@|illustration|rendering|impression|concept|screenshot|still|graphic|map|view/i;
+const plainWords = /(?:^|\s)[a-z][a-z'’-]*[,.;:]?(?=\s|$)/g;
+
+/** A caption, heading, list or ticker row, byline or promo: never a lede or a point. */
+export function isJunk(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (words < 6) return true;
+  if (cue.test(text)) {
+    if (captionOpening.test(text) || credit.test(text) || promo.test(text) || url.test(text))
+      return true;
+    if (contributed.test(text)) return true;
+  }
+  if (byline.test(text)) return true;
+  if (text.includes(':')) {
+    const label = labelled.exec(text)?.[0] ?? '';
+    if (label && !/^["“‘']/.test(text) && !speech.test(label)) return true;
+  }
+  // A sub-heading asks the question the next paragraph answers; a quoted question is speech.
+  if (/\?["”’)]*$/.test(text) && !/["“”]/.test(text)) return true;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c < 97 || c > 122) continue;
+    letters++;
+  }
+  if (upper * 2 > letters + upper) return true;
+  // Tour dates, tickers, listings: few ordinary lower-case words among names and figures.
+  const plain = text.match(plainWords)?.length ?? 0;
+  return plain / words < 0.3;
+}
+
+const leaningWord =
+  /^(?:he|she|it|its|it's|they|their|them|his|her|hers|this|these|those|that|there|such|both|but|and|or|also|however|yet|still|so|instead|meanwhile|nevertheless|moreover|furthermore|besides|then|thus|therefore|otherwise|likewise|similarly|later|afterwards)\b/i;
+const definiteRole =
+  /^the\s+(?:company|firm|group|agency|organi[sz]ation|team|club|band|singer|actor|actress|star|player|president|minister|official|spokes(?:man|woman|person)|man|woman|boy|girl|couple|pair|report|study|court|council|government|bank|airline|carrier|network|channel|newspaper|museum|university|school|hospital|charity|union|party|league|duo|trio|suspect|victim|latter|former|move|deal|decision|plan|statement|comments|remarks|researchers|scientists|authors|officials|prosecutors|police|lawyers?|judge|jury|senator|governor|mayor|chief|executive|ceo|brand|retailer|giant|carmaker|developer|publisher|label|studio|artist|musician|rapper|singer-songwriter|athlete|coach|manager|striker|couple|family|businessman|billionaire|tycoon|politician|lawmaker|congressman|congresswoman|agency's|company's|firm's|group's)\b/i;
+
+/**
+ * Opens with a pronoun, a connective or "the company": it needs the sentence before it. Speech
+ * in quotes names its speaker after the quote, so a quotation opening is no lean.
+ */
+export function leansOnPrevious(text: string): boolean {
+  if (/^["“‘']/.test(text)) return false;
+  return leaningWord.test(text) || definiteRole.test(text);
+}
