@@ -4,7 +4,7 @@ import { extractFacts } from './facts.js';
 import { featureIndex } from './features.js';
 import { selectSentences } from './select.js';
 import type { Brief, BriefLength, KeyFacts, SummaryOptions } from './types.js';
-import { isJunk, leansOnPrevious } from './usable.js';
+import { isFurniture, isJunk, leansOnPrevious } from './usable.js';
 
 const sentencesFor: Record<BriefLength, number> = { short: 3, standard: 5, long: 8 };
 const pointsFor: Record<BriefLength, number> = { short: 3, standard: 4, long: 5 };
@@ -74,7 +74,13 @@ export function summarize(article: Article, options: SummaryOptions = {}): Brief
   const amountIndices = factSentences(ranked, briefIndices);
 
   const summaryScores = maxSentences <= shortBrief ? leadWeighted(ranked.features) : scores;
-  const summary = selectSentences(units, summaryScores, { maxSentences, maxWords })
+  const summary = selectSentences(
+    units,
+    summaryScores,
+    { maxSentences, maxWords },
+    [],
+    (i) => !isFurniture(sentences[i]?.text ?? ''),
+  )
     .map((i) => sentences[i]?.text ?? '')
     .join(' ');
   const wordCount = units.reduce((sum, unit) => sum + unit.wordCount, 0);

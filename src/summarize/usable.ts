@@ -5,18 +5,23 @@
 // sentence of every brief.
 
 const captionOpening =
-  /^(?:an?|the)\s+(?:artist'?s?['’]?s?\s+)?(?:illustration|image|photo|photograph|picture|rendering|impression|concept|screenshot|still|file photo|graphic|map|view)\s+(?:of|shows?|from)\b/i;
+  /^(?:an?|artist['’]s)\s+(?:artist['’]?s?\s+)?(?:illustration|image|photo|photograph|picture|rendering|impression|concept|screenshot|still|file photo|graphic|map|view)\s+(?:of|shows?|from)\b/i;
 const credit =
-  /\((?:image|photo|picture|credit|video|source|pictured)\b[^)]*\)|\b(?:image|photo|picture) (?:credit|courtesy)\b|\bgetty images\b|\bscroll down for\b|\bclick (?:here|on the)\b/i;
+  /\((?:image|photo|picture|credit|video|source|pictured)\b[^)]*\)|\b(?:image|photo|picture) (?:credit|courtesy)\b|\bgetty images\b|\bscroll down for\b|\bclick here\b/i;
 /** "Grim discovery: Street cleaners…", "Citation: …": a label in front is a caption or a promo. */
 const labelled = /^(?:[A-Z][\w'’-]*)(?:\s[\w'’-]+){0,2}:\s+\S/;
 const speech = /\b(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|replied)\b/;
 const promo =
-  /\b(?:subscribe|sign up|newsletters?|follow (?:us|him|her|them) on|read more|watch:|listen:|download (?:the|our) app|all rights reserved|retrieved .{0,40} from)\b/i;
-const byline = /^(?:by|from|written by|reporting by|additional reporting by)\s+[A-Z]/i;
+  /\b(?:subscribe (?:to|now|for|here)|sign up (?:for|to) (?:our|the|a)\b.{0,40}\bnewsletters?|follow (?:us|him|her|them) on|read more|watch:|listen:|download (?:the|our) app|all rights reserved|retrieved .{0,40} from)\b/i;
+/** "By Priya Nair, Local Democracy Reporter": names and a role, nothing else. */
+const byline =
+  /^(?:By|Written by|Reporting by|Additional reporting by)\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+)?[A-Z][\w'’.-]*)*\.?$/;
+/** A caption names what is shown; a sentence says something about it. */
+const finiteVerb =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|appears?|shows?|became|becomes)\b/i;
 const contributed =
   /\b(?:contributed to this report|reported from|is a (?:reporter|correspondent))\b/i;
-const url = /https?:\/\/|www\.\w|pic\.twitter\.com|@\w{2,}/i;
+const url = /https?:\/\/|pic\.twitter\.com|\(@\w{2,}\)|^@\w/i;
 
 /** Any of these shapes before the costlier patterns are tried: most sentences have none. */
 const cue =
@@ -26,19 +31,31 @@ const plainWords = /(?:^|\s)[a-z][a-z'’-]*[,.;:]?(?=\s|$)/g;
 /** A caption, heading, list or ticker row, byline or promo: never a lede or a point. */
 export function isJunk(text: string): boolean {
   const words = text.split(/\s+/).length;
-  if (words < 6) return true;
+  if (words < 6 || isFurniture(text)) return true;
+  // A sub-heading asks the question the next paragraph answers; a quoted question is speech.
+  if (/\?["”’)]*$/.test(text) && !/["“”]/.test(text)) return true;
+  // Tour dates, tickers, listings: few ordinary lower-case words among names and figures.
+  const plain = text.match(plainWords)?.length ?? 0;
+  return plain / words < 0.3;
+}
+
+/**
+ * The page's furniture rather than the story's words — a caption, credit, promo, byline, label
+ * or all-caps headline: kept out of every summary, however it scores.
+ */
+export function isFurniture(text: string): boolean {
   if (cue.test(text)) {
-    if (captionOpening.test(text) || credit.test(text) || promo.test(text) || url.test(text))
-      return true;
+    if (captionOpening.test(text) && !finiteVerb.test(text)) return true;
+    if (credit.test(text) || promo.test(text) || url.test(text)) return true;
     if (contributed.test(text)) return true;
   }
   if (byline.test(text)) return true;
   if (text.includes(':')) {
     const label = labelled.exec(text)?.[0] ?? '';
-    if (label && !/^["“‘']/.test(text) && !speech.test(label)) return true;
+    // 'He concluded: "We…"' is speech; "Grim discovery: Street cleaners…" is a caption.
+    const quoted = /^["“‘']/.test(text) || /^["“‘']/.test(text.slice(label.length - 1));
+    if (label && !quoted && !speech.test(label)) return true;
   }
-  // A sub-heading asks the question the next paragraph answers; a quoted question is speech.
-  if (/\?["”’)]*$/.test(text) && !/["“”]/.test(text)) return true;
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
@@ -47,10 +64,7 @@ export function isJunk(text: string): boolean {
     else if (c < 97 || c > 122) continue;
     letters++;
   }
-  if (upper * 2 > letters + upper) return true;
-  // Tour dates, tickers, listings: few ordinary lower-case words among names and figures.
-  const plain = text.match(plainWords)?.length ?? 0;
-  return plain / words < 0.3;
+  return upper * 2 > letters + upper;
 }
 
 const leaningWord =
