@@ -4,7 +4,7 @@
 // organisation and place words). Measured on the seed and sample articles, not on a list of names.
 
 import { nameTag } from './gazetteer.js';
-import { type Kind, kindOf, type Run, titleWord } from './name-kind.js';
+import { type Kind, kindOf, type Run, type Titled, titleWord } from './name-kind.js';
 import { amountWindows, nameWindows } from './windows.js';
 import { its, nlpAmounts, nlpNames } from './wink.js';
 
@@ -148,8 +148,12 @@ function classify(run: Run, context: string, previous: Kind): { kind: Kind; name
     const at = words.findIndex((w) => nameTag(w.split('-')[0] ?? '') === 'first');
     words = at > 0 ? words.slice(at) : words.slice(1);
   }
-  const titled =
-    cut >= 0 || titleWord(run.before) || (run.before === ',' && titleWord(run.before2));
+  const strong =
+    cut >= 0 ||
+    titleWord(run.before, false) ||
+    (run.before === ',' && titleWord(run.before2, false));
+  const loose = titleWord(run.before) || (run.before === ',' && titleWord(run.before2));
+  const titled: Titled = strong ? 'strong' : loose ? 'loose' : undefined;
   const name = words.join(' ');
   // "Moscow and Beijing", "West Palm Beach, FL": a name coordinated with a place is a place.
   const coordinated =

@@ -2,7 +2,7 @@
 // the evidence is thin: a fact left out is better than a wrong one. Evidence, strongest first:
 // the lexicon (countries, cities, organisations, first names), head words ("Council", "River"),
 // a title before the name, a speech verb after it, and the rest of the article.
-import { nameTag } from './gazetteer.js';
+import { type NameTag, nameTag } from './gazetteer.js';
 
 export type Kind = 'person' | 'organisation' | 'place' | undefined;
 
@@ -17,13 +17,17 @@ export interface Run {
   start: number;
 }
 
-const personTitles =
-  /^(president|prime|minister|mr|mrs|ms|miss|dr|sir|dame|lord|lady|king|queen|prince|princess|pope|senator|sen|sens|rep|governor|gov|mayor|chancellor|secretary|general|gen|colonel|col|captain|capt|lt|sgt|judge|justice|professor|prof|rev|chairman|chairwoman|leader|spokesman|spokeswoman|director|executive|chief|coach|manager|striker|defender|midfielder|goalkeeper|forward|winger|actor|actress|singer|rapper|councillor|premier|ambassador|deputy|officer|detective|inspector|lawyer|attorney|analyst|strategist|ceo|founder|co-founder|chair|boss|star|veteran|vice|commissioner|envoy|cardinal|bishop|archbishop|sheikh|emir|sultan|former|late)$/i;
+/** Titles written capitalised in front of a name: "President Jiang Zemin", "Dr. Helen Marsh". */
+const formalTitles =
+  /^(president|prime|minister|mr|mrs|ms|miss|dr|sir|dame|lord|lady|king|queen|prince|princess|pope|senator|sen|sens|rep|governor|gov|mayor|chancellor|secretary|general|gen|colonel|col|captain|capt|lt|sgt|judge|justice|professor|prof|rev|chairman|chairwoman|director|executive|chief|premier|ambassador|deputy|officer|detective|inspector|commissioner|envoy|cardinal|bishop|archbishop|sheikh|emir|sultan|vice|ceo|coach)$/i;
+/** Roles written in lower case before a name: "Chargers coach Anthony Lynn", "striker Isco". */
+const roleTitles =
+  /^(leader|spokesman|spokeswoman|manager|striker|defender|midfielder|goalkeeper|forward|winger|actor|actress|singer|rapper|councillor|lawyer|attorney|analyst|strategist|founder|co-founder|chair|boss|star|veteran|former|late)$/i;
 const orgWords =
-  /^(ministry|agency|council|party|bank|university|college|school|academy|company|co|corp|corporation|inc|ltd|llc|plc|group|association|society|union|authority|commission|committee|department|office|news|network|times|post|journal|herald|tribune|magazine|press|media|service|services|federation|institute|court|parliament|congress|senate|government|board|club|foundation|fund|organisation|organization|trust|assembly|airlines|airline|airways|motors|league|bureau|police|army|navy|interactive|nations|federal|reserve|exchange|international|executive|entertainment|productions|studios|records|coalition|alliance|partners|capital|holdings|industries|technologies|systems|labs|software|management|centre|center|hospital|church|fc|united)$/i;
+  /^(ministry|agency|council|party|bank|university|college|school|academy|company|co|corp|corporation|inc|ltd|llc|plc|group|association|society|union|authority|commission|committee|department|office|news|network|times|post|journal|herald|tribune|magazine|press|media|service|services|federation|institute|court|parliament|congress|senate|government|board|club|foundation|fund|organisation|organization|trust|assembly|airlines|airline|airways|motors|league|bureau|police|army|navy|interactive|nations|federal|reserve|exchange|international|executive|entertainment|productions|studios|records|coalition|alliance|partners|capital|holdings|industries|technologies|systems|labs|software|management|centre|center|hospital|church|fc|united|securities|equities|solutions|platforms|brands|healthcare|pharmaceuticals|energy|resources|logistics|communications|telecom|ventures|investments|insurance|realty|properties|publishing|books|pictures|films|foundry|robotics|electronics|edition)$/i;
 const placeWords =
   /^(river|sea|ocean|lake|mountain|mountains|mount|island|islands|street|streets|road|avenue|square|county|province|region|republic|kingdom|states|valley|bay|coast|town|district|state|gulf|strait|peninsula|desert|reservoir|airport|station|prison|park|bridge|beach|heights|hills)$/i;
-const placePrepositions = /^(in|to|from|at|near|across|into|outside|inside|towards?|via)$/i;
+const placePrepositions = /^(in|from|near|across|into|outside|inside|towards?|via)$/i;
 const eventWords =
   /^(treaty|act|agreement|accord|pact|war|cooperation|day|week|cup|awards?|prize|festival|games|olympics|olympic|bill|law|plan|summit|good|show|championships?|open|marathon|series|contest|grand|prix)$/i;
 const speechVerbs =
@@ -32,33 +36,58 @@ const speechVerbs =
 const commonInitials =
   /^(AD|BC|AM|PM|CEO|CFO|COO|CTO|GDP|IPO|SUV|TV|PC|ID|DNA|OK|FAQ|ICU|MP|MPs|VIP|PhD|UFO|AI|IT|HQ|NB|PS|RIP|USB|GPS|PR|HR)$/;
 
-/** "President", "Dr.", "coach": a title. `loose` also takes the lexicon's roles ("bride", "boy"). */
+/**
+ * "President", "Dr.", "coach": a title. A capitalised word inside a name counts only as a formal
+ * title ("Star Wars" has no star in it); `loose` also takes the lexicon's roles ("bride").
+ */
 export function titleWord(word: string, loose = true): boolean {
   const bare = word.replace(/\.$/, '');
-  if (personTitles.test(bare) || nameTag(bare) === 'honorific') return true;
-  return loose && nameTag(bare) === 'role';
+  if (formalTitles.test(bare) || nameTag(bare) === 'honorific') return true;
+  if (/^[A-Z]/.test(bare)) return false;
+  return roleTitles.test(bare) || (loose && nameTag(bare) === 'role');
 }
 
-export function kindOf(words: readonly string[], titled: boolean, run: Run, context: string): Kind {
+/** "AirPods", "WeWork": a brand's spelling; "McDonald", "DeVos", "O'Neill" are names. */
+const brand = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]/;
+
+/** Words no person's name is made of: places, organisations, nationalities, titles. */
+function notAName(word: string, tag: NameTag | undefined): boolean {
+  return (
+    tag === 'place' ||
+    tag === 'organisation' ||
+    tag === 'demonym' ||
+    formalTitles.test(word) ||
+    brand.test(word) ||
+    orgWords.test(word)
+  );
+}
+
+/** How a name is titled: a formal title or a role right before it, or a lexicon role only. */
+export type Titled = 'strong' | 'loose' | undefined;
+
+export function kindOf(words: readonly string[], titled: Titled, run: Run, context: string): Kind {
   const name = words.join(' ');
   const last = words[words.length - 1] ?? '';
   const first = words[0] ?? '';
   const tags = words.map((w) => nameTag(w));
   if (tags.includes('date') || words.some((w) => eventWords.test(w))) return undefined;
-  const whole = nameTag(name);
+  const whole = /^\d/.test(run.before) ? undefined : nameTag(name);
   if (whole === 'place') return 'place';
   if (whole === 'organisation') return 'organisation';
   if (whole === 'demonym' || tags.every((t) => t === 'demonym')) return undefined;
   if ((words.length >= 2 && placeWords.test(last)) || /^(Kremlin|Pentagon)$/.test(name))
     return 'place';
+  // "West Bank", "South China Sea", "North Africa": a compass point opens a place's name.
+  if (words.length >= 2 && /^(North|South|East|West)(ern)?$/.test(first)) return 'place';
   if (words.length >= 2 && words.some((w) => orgWords.test(w))) return 'organisation';
-  // "WeWork", "InfoNation": a brand's spelling, not a town's.
-  if (/^[A-Z][a-z]+[A-Z]/.test(name) && words.length === 1) return undefined;
+  // Every word of a person's name can be one: not "Strategy Officer", "Lexus Philippines".
+  const nameLike = words.every((w, i) => !notAName(w, tags[i])) && tags.some((t) => t !== 'other');
   // A lexicon role before one unknown word ("mummy Forensics") is too thin to name someone.
-  const strongTitle = titleWord(run.before, false) || words.length >= 2 || tags[0] === 'last';
-  if (titled && strongTitle && words.length <= 4) return 'person';
+  const sure =
+    titled === 'strong' || words.length >= 2 || tags[0] === 'last' || tags[0] === 'first';
+  if (titled && sure && nameLike && words.length <= 4) return 'person';
   const fullName = words.length >= 2 && words.length <= 4;
-  if (fullName && tags[0] === 'first' && !placeWords.test(last)) return 'person';
+  if (fullName && tags[0] === 'first' && !placeWords.test(last) && nameLike) return 'person';
   if (fullName && /^(mount|lake|port|fort|cape|saint|st)$/i.test(first)) return 'place';
   // "Key West, Florida", "Sioux Falls, S.D.": a name followed by a known place is a place.
   if (run.after === ',' && nameTag(run.next) === 'place' && words.length <= 3) return 'place';
@@ -69,7 +98,7 @@ export function kindOf(words: readonly string[], titled: boolean, run: Run, cont
     words.length === 2 &&
     words.every((w) => /^[A-Z][a-z]/.test(w)) &&
     (mentionedAlone(last, name, context) || mentionedAlone(first, name, context));
-  if (fullName && (speaks || alone) && tags.every((t) => t !== 'place' && t !== 'other'))
+  if (fullName && (speaks || alone) && nameLike && tags.every((t) => t !== 'other'))
     return 'person';
   if (
     placePrepositions.test(run.before) &&
@@ -97,6 +126,7 @@ function looksLikePlace(
 ): boolean {
   if (tags.some((t) => t === 'first' || t === 'last' || t === 'organisation' || t === 'gerund'))
     return false;
+  if (name.split(' ').some((w) => brand.test(w))) return false;
   return !partOfLongerName(name, context);
 }
 
