@@ -21,7 +21,7 @@ const finiteVerb =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|appears?|shows?|became|becomes)\b/i;
 const contributed =
   /\b(?:contributed to this report|reported from|is a (?:reporter|correspondent))\b/i;
-const url = /https?:\/\/|pic\.twitter\.com|\(@\w{2,}\)|^@\w/i;
+const url = /https?:\/\/|pic\.twitter\.com|\(@\w{2,}\)/i;
 
 /** Any of these shapes before the costlier patterns are tried: most sentences have none. */
 const cue =
@@ -72,11 +72,17 @@ const leaningWord =
 const definiteRole =
   /^the\s+(?:company|firm|group|agency|organi[sz]ation|team|club|band|singer|actor|actress|star|player|president|minister|official|spokes(?:man|woman|person)|man|woman|boy|girl|couple|pair|report|study|court|council|government|bank|airline|carrier|network|channel|newspaper|museum|university|school|hospital|charity|union|party|league|duo|trio|suspect|victim|latter|former|move|deal|decision|plan|statement|comments|remarks|researchers|scientists|authors|officials|prosecutors|police|lawyers?|judge|jury|senator|governor|mayor|chief|executive|ceo|brand|retailer|giant|carmaker|developer|publisher|label|studio|artist|musician|rapper|singer-songwriter|athlete|coach|manager|striker|couple|family|businessman|billionaire|tycoon|politician|lawmaker|congressman|congresswoman|agency's|company's|firm's|group's)\b/i;
 
+/** Speech given to "he" or "she" after the quote: who spoke is in the sentence before. */
+const pronounSpeaker =
+  /["”’]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|continued|insisted|warned|argued|wrote|noted|replied)\b/i;
+/** Nothing but a quotation, its speaker named in an earlier sentence. */
+const bareQuote = /^["“][^"“”]*["”]\.?$/;
+
 /**
- * Opens with a pronoun, a connective or "the company": it needs the sentence before it. Speech
- * in quotes names its speaker after the quote, so a quotation opening is no lean.
+ * Opens with a pronoun, a connective or "the company": it needs the sentence before it. So does
+ * a quotation with no speaker, or one whose speaker is only "he" or "she".
  */
 export function leansOnPrevious(text: string): boolean {
-  if (/^["“‘']/.test(text)) return false;
+  if (/^["“‘']/.test(text)) return bareQuote.test(text) || pronounSpeaker.test(text);
   return leaningWord.test(text) || definiteRole.test(text);
 }
