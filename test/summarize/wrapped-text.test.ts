@@ -11,9 +11,9 @@ const samples = [
   ...readdirSync(join(root, 'articles'))
     .filter((name) => name.endsWith('.txt'))
     .map((name) => join(root, 'articles', name)),
-  ...readdirSync(join(root, 'feeds', 'articles'))
-    .slice(0, 6)
-    .map((name) => join(root, 'feeds', 'articles', name)),
+  ...readdirSync(join(root, 'feeds', 'articles')).map((name) =>
+    join(root, 'feeds', 'articles', name),
+  ),
 ];
 
 /** Breaks every line longer than `width` at spaces, as a text editor's hard wrap does. */
