@@ -9,10 +9,10 @@ const captionOpening =
 const credit =
   /\((?:image|photo|picture|credit|video|source|pictured)\b[^)]*\)|\b(?:image|photo|picture) (?:credit|courtesy)\b|\bgetty images\b|\bscroll down for\b|\bclick here\b/i;
 /** "Grim discovery: Street cleaners…", "Citation: …": a label in front is a caption or a promo. */
-const labelled = /^(?:[A-Z][\w'’-]*)(?:\s[\w'’-]+){0,2}:\s+\S/;
+const labelled = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s[\p{L}\p{N}'’-]+){0,2}:\s+\S/u;
 const speech = /\b(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|replied)\b/;
 const promo =
-  /\b(?:subscribe (?:to|now|for|here)|sign up (?:for|to) (?:our|the|a)\b.{0,40}\bnewsletters?|follow (?:us|him|her|them) on|read more|watch:|listen:|download (?:the|our) app|all rights reserved|retrieved .{0,40} from)\b/i;
+  /\b(?:subscribe (?:to|now|for|here)|sign up (?:for|to) (?:our|the|a)\b.{0,40}\bnewsletters?|follow (?:us|him|her|them) on|read more|watch:|listen:|download (?:the|our) app|all rights reserved|retrieved .{0,40} from|please visit|for more information,? (?:visit|see|go to))\b/i;
 /** "By Priya Nair, Local Democracy Reporter": names and a role, nothing else. */
 const byline =
   /^(?:By|Written by|Reporting by|Additional reporting by)\s+[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+)?[A-Z][\w'’.-]*)*\.?$/;
@@ -25,15 +25,23 @@ const url = /https?:\/\/|pic\.twitter\.com|\(@\w{2,}\)/i;
 
 /** Any of these shapes before the costlier patterns are tried: most sentences have none. */
 const cue =
-  /image|photo|picture|credit|video|source|getty|scroll|click|subscri|sign up|newsletter|follow|read more|watch:|listen:|download|reserved|retrieved|contributed|reported from|reporter|correspondent|https?:|www\.|pic\.twitter|@|illustration|rendering|impression|concept|screenshot|still|graphic|map|view/i;
-const plainWords = /(?:^|\s)[a-z][a-z'’-]*[,.;:]?(?=\s|$)/g;
+  /image|photo|picture|credit|video|source|getty|scroll|click|subscri|sign up|newsletter|follow|read more|watch:|listen:|download|reserved|retrieved|contributed|reported from|reporter|correspondent|https?:|www\.|pic\.twitter|@|visit|information|illustration|rendering|impression|concept|screenshot|still|graphic|map|view/i;
+/** Words that open with a letter that is not a capital: "the", "said", "сказал", "기자". */
+const plainWords = /(?:^|\s)(?!\p{Lu})\p{L}[\p{L}\p{M}'’-]*[,.;:]?(?=\s|$)/gu;
+/** Chinese and Japanese write no spaces: a sentence of them is long enough by its characters. */
+const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u;
+const terminal = /[.!?。！？…]["”’)\]]*$/;
 
 /** A caption, heading, list or ticker row, byline or promo: never a lede or a point. */
 export function isJunk(text: string): boolean {
+  if (spaceless.test(text)) return isFurniture(text);
   const words = text.split(/\s+/).length;
   if (words < 6 || isFurniture(text)) return true;
   // A sub-heading asks the question the next paragraph answers; a quoted question is speech.
   if (/\?["”’)]*$/.test(text) && !/["“”]/.test(text)) return true;
+  // "… after 36 rounds:" introduces a list; a line with no end and no verb is a label.
+  if (/:$/.test(text) || (!terminal.test(text) && (words < 12 || !finiteVerb.test(text))))
+    return true;
   // Tour dates, tickers, listings: few ordinary lower-case words among names and figures.
   const plain = text.match(plainWords)?.length ?? 0;
   return plain / words < 0.3;
