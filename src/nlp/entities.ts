@@ -4,7 +4,14 @@
 // organisation and place words). Measured on the seed and sample articles, not on a list of names.
 
 import { nameTag } from './gazetteer.js';
-import { type Kind, kindOf, type Run, type Titled, titleWord } from './name-kind.js';
+import {
+  isOrganisationWord,
+  type Kind,
+  kindOf,
+  type Run,
+  type Titled,
+  titleWord,
+} from './name-kind.js';
 import { amountWindows, nameWindows } from './windows.js';
 import { its, nlpAmounts, nlpNames } from './wink.js';
 
@@ -110,6 +117,8 @@ function properRuns(tokens: readonly string[], pos: readonly string[], text: str
         proper ||= tag === 'PROPN';
       } else if (joiners.test(token) && words.length && /^[A-Z]/.test(tokens[i + 1] ?? ''))
         words.push(token);
+      else if (token === 'and' && words.length && endsInOrganisation(tokens, i + 1))
+        words.push(token);
       else if (
         token === '-' &&
         words.length &&
@@ -192,6 +201,19 @@ function splitRun(run: Run): Run[] {
 
 function part(run: Run, words: string[], start: number): Run {
   return { ...run, words, start, before: start === run.start ? run.before : '' };
+}
+
+/**
+ * "Food and Agriculture Organisation", "Immigration and Customs Enforcement": an "and" inside an
+ * organisation's name, when the capitalised words after it end in an organisation's head word.
+ */
+function endsInOrganisation(tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const word = tokens[k] ?? '';
+    if (!/^[A-Z]/.test(word)) return false;
+    if (isOrganisationWord(word) && k > from) return true;
+  }
+  return false;
 }
 
 /** The text writes the two words with a bare hyphen between them ("Eva-Marie"). */

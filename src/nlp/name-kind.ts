@@ -24,7 +24,7 @@ const formalTitles =
 const roleTitles =
   /^(leader|spokesman|spokeswoman|manager|striker|defender|midfielder|goalkeeper|forward|winger|actor|actress|singer|rapper|councillor|lawyer|attorney|analyst|strategist|founder|co-founder|chair|boss|star|veteran|former|late)$/i;
 const orgWords =
-  /^(ministry|agency|council|party|bank|university|college|school|academy|company|co|corp|corporation|inc|ltd|llc|plc|group|association|society|union|authority|commission|committee|department|office|news|network|times|post|journal|herald|tribune|magazine|press|media|service|services|federation|institute|court|parliament|congress|senate|government|board|club|foundation|fund|organisation|organization|trust|assembly|airlines|airline|airways|motors|league|bureau|police|army|navy|interactive|nations|federal|reserve|exchange|international|executive|entertainment|productions|studios|records|coalition|alliance|partners|capital|holdings|industries|technologies|systems|labs|software|management|centre|center|hospital|church|fc|united|securities|equities|solutions|platforms|brands|healthcare|pharmaceuticals|energy|resources|logistics|communications|telecom|ventures|investments|insurance|realty|properties|publishing|books|pictures|films|foundry|robotics|electronics|edition)$/i;
+  /^(ministry|agency|council|party|bank|university|college|school|academy|company|co|corp|corporation|inc|ltd|llc|plc|group|association|society|union|authority|commission|committee|department|office|news|network|times|post|journal|herald|tribune|magazine|press|media|service|services|federation|institute|court|parliament|congress|senate|government|board|club|foundation|fund|organisation|organization|trust|assembly|airlines|airline|airways|motors|league|bureau|police|army|navy|interactive|nations|federal|reserve|exchange|international|executive|entertainment|productions|studios|records|coalition|alliance|partners|capital|holdings|industries|technologies|systems|labs|software|management|centre|center|hospital|church|fc|united|securities|equities|solutions|platforms|brands|healthcare|pharmaceuticals|energy|resources|logistics|communications|telecom|ventures|investments|insurance|realty|properties|publishing|books|pictures|films|foundry|robotics|electronics|edition|administration|enforcement|organization|programme|program|affairs|relations|development)$/i;
 const placeWords =
   /^(river|sea|ocean|lake|mountain|mountains|mount|island|islands|street|streets|road|avenue|square|county|province|region|republic|kingdom|states|valley|bay|coast|town|district|state|gulf|strait|peninsula|desert|reservoir|airport|station|prison|park|bridge|beach|heights|hills)$/i;
 const placePrepositions = /^(in|from|near|across|into|outside|inside|towards?|via)$/i;
@@ -45,6 +45,11 @@ export function titleWord(word: string, loose = true): boolean {
   if (formalTitles.test(bare) || nameTag(bare) === 'honorific') return true;
   if (/^[A-Z]/.test(bare)) return false;
   return roleTitles.test(bare) || (loose && nameTag(bare) === 'role');
+}
+
+/** A head word of organisations' names: "Council", "Exchange", "Enforcement". */
+export function isOrganisationWord(word: string): boolean {
+  return orgWords.test(word);
 }
 
 /** "AirPods", "WeWork": a brand's spelling; "McDonald", "DeVos", "O'Neill" are names. */
@@ -78,7 +83,9 @@ export function kindOf(words: readonly string[], titled: Titled, run: Run, conte
   if ((words.length >= 2 && placeWords.test(last)) || /^(Kremlin|Pentagon)$/.test(name))
     return 'place';
   // "West Bank", "South China Sea", "North Africa": a compass point opens a place's name.
-  if (words.length >= 2 && /^(North|South|East|West)(ern)?$/.test(first)) return 'place';
+  const possessive = /^['’]s$/.test(run.after);
+  if (words.length >= 2 && /^(North|South|East|West)(ern)?$/.test(first) && !possessive)
+    return 'place';
   if (words.length >= 2 && words.some((w) => orgWords.test(w))) return 'organisation';
   // Every word of a person's name can be one: not "Strategy Officer", "Lexus Philippines".
   const nameLike = words.every((w, i) => !notAName(w, tags[i])) && tags.some((t) => t !== 'other');
