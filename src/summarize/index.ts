@@ -112,7 +112,9 @@ function chooseLede(
 ): number[] {
   const window = Math.min(sentences.length, ledeSearch);
   let first = 0;
-  while (first < window && (junk(first) || leansOnPrevious(sentences[first]?.text ?? ''))) first++;
+  // The story's first sentence leans on nothing ("Their American dream shattered, …").
+  const leans = (i: number) => i > 0 && leansOnPrevious(sentences[i]?.text ?? '');
+  while (first < window && (junk(first) || leans(first))) first++;
   if (first >= window) first = 0;
   const indices = [first];
   const next = first + 1;

@@ -78,19 +78,22 @@ export function isFurniture(text: string): boolean {
 const leaningWord =
   /^(?:he|she|it|its|it's|they|their|them|his|her|hers|this|these|those|that|there|such|both|but|and|or|also|however|yet|still|so|instead|meanwhile|nevertheless|moreover|furthermore|besides|then|thus|therefore|otherwise|likewise|similarly|later|afterwards)\b/i;
 const definiteRole =
-  /^the\s+(?:company|firm|group|agency|organi[sz]ation|team|club|band|singer|actor|actress|star|player|president|minister|official|spokes(?:man|woman|person)|man|woman|boy|girl|couple|pair|report|study|court|council|government|bank|airline|carrier|network|channel|newspaper|museum|university|school|hospital|charity|union|party|league|duo|trio|suspect|victim|latter|former|move|deal|decision|plan|statement|comments|remarks|researchers|scientists|authors|officials|prosecutors|police|lawyers?|judge|jury|senator|governor|mayor|chief|executive|ceo|brand|retailer|giant|carmaker|developer|publisher|label|studio|artist|musician|rapper|singer-songwriter|athlete|coach|manager|striker|couple|family|businessman|billionaire|tycoon|politician|lawmaker|congressman|congresswoman|agency's|company's|firm's|group's)\b/i;
+  /^the\s+(?:[\w'’-]+\s+)?(?:company|firm|group|agency|organi[sz]ation|team|club|band|singer|actor|actress|star|player|president|minister|official|spokes(?:man|woman|person)|man|woman|boy|girl|couple|pair|report|study|court|council|government|bank|airline|carrier|network|channel|newspaper|museum|university|school|hospital|charity|union|party|league|duo|trio|suspect|victim|latter|former|move|deal|decision|plan|statement|comments|remarks|researchers|scientists|authors|officials|prosecutors|police|lawyers?|judge|jury|senator|governor|mayor|chief|executive|ceo|brand|retailer|giant|carmaker|developer|publisher|label|studio|artist|musician|rapper|singer-songwriter|athlete|coach|manager|boss|striker|couple|family|businessman|billionaire|tycoon|politician|lawmaker|congressman|congresswoman|agency's|company's|firm's|group's)\b/i;
 
 /** Speech given to "he" or "she" after the quote: who spoke is in the sentence before. */
 const pronounSpeaker =
-  /["”’]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|continued|insisted|warned|argued|wrote|noted|replied)\b/i;
-/** Nothing but a quotation, its speaker named in an earlier sentence. */
-const bareQuote = /^["“][^"“”]*["”]\.?$/;
+  /["”’]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|continued|insisted|warned|argued|wrote|noted|replied|comments|commented)\b/i;
+const speechVerb =
+  /\b(?:said|says|added|adds|told|tells|explained|continued|insisted|warned|argued|wrote|writes|noted|replied|asked|comments|commented|according to|announced|tweeted|shouts|shouted)\b/i;
 
 /**
  * Opens with a pronoun, a connective or "the company": it needs the sentence before it. So does
- * a quotation with no speaker, or one whose speaker is only "he" or "she".
+ * a quotation that names no speaker outside its quotes, or only "he" or "she".
  */
 export function leansOnPrevious(text: string): boolean {
-  if (/^["“‘']/.test(text)) return bareQuote.test(text) || pronounSpeaker.test(text);
-  return leaningWord.test(text) || definiteRole.test(text);
+  if (/^["“‘']/.test(text)) {
+    const outside = text.replace(/["“][^"“”]*["”]/g, ' ');
+    return outside === text || !speechVerb.test(outside) || pronounSpeaker.test(text);
+  }
+  return leaningWord.test(text) || definiteRole.test(text) || /^the\s+\d+-year-old\b/i.test(text);
 }
