@@ -41,15 +41,9 @@ export function summarize(article: Article, options: SummaryOptions = {}): Brief
   const ranked = rankArticle(article.text, article.title);
   const { sentences, units, scores } = ranked;
 
-  // Read only for the sentences a brief considers: most of an article never is.
-  const seen = new Map<number, boolean>();
-  const junk = (i: number) => {
-    const known = seen.get(i);
-    if (known !== undefined) return known;
-    const value = isJunk(sentences[i]?.text ?? '');
-    seen.set(i, value);
-    return value;
-  };
+  // Read only for the sentences a brief considers (most of an article never is), and once.
+  const furniture = memo((i) => isFurniture(sentences[i]?.text ?? ''));
+  const junk = memo((i) => furniture(i) || isJunk(sentences[i]?.text ?? '', false));
   const ledeIndices = chooseLede(sentences, junk);
   const lede = ledeIndices.map((i) => sentences[i]?.text ?? '').filter(Boolean);
 
@@ -79,7 +73,7 @@ export function summarize(article: Article, options: SummaryOptions = {}): Brief
     summaryScores,
     { maxSentences, maxWords },
     [],
-    (i) => !isFurniture(sentences[i]?.text ?? ''),
+    (i) => !furniture(i),
   )
     .map((i) => sentences[i]?.text ?? '')
     .join(' ');
@@ -100,6 +94,18 @@ export function summarize(article: Article, options: SummaryOptions = {}): Brief
   return withLazyFacts(brief, () =>
     extractFacts(textOf(briefIndices), textOf(amountIndices), article),
   );
+}
+
+function memo(read: (i: number) => boolean): (i: number) => boolean {
+  const seen = new Map<number, boolean>();
+  return (i) => {
+    let value = seen.get(i);
+    if (value === undefined) {
+      value = read(i);
+      seen.set(i, value);
+    }
+    return value;
+  };
 }
 
 /**

@@ -32,11 +32,15 @@ const plainWords = /(?:^|\s)(?!\p{Lu})\p{L}[\p{L}\p{M}'’-]*[,.;:]?(?=\s|$)/gu;
 const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u;
 const terminal = /[.!?。！？…]["”’)\]]*$/;
 
-/** A caption, heading, list or ticker row, byline or promo: never a lede or a point. */
-export function isJunk(text: string): boolean {
-  if (spaceless.test(text)) return isFurniture(text);
+/**
+ * A caption, heading, list or ticker row, byline or promo: never a lede or a point. `furniture`
+ * is isFurniture(text) when the caller knows it already.
+ */
+export function isJunk(text: string, furniture = isFurniture(text)): boolean {
+  if (furniture) return true;
+  if (spaceless.test(text)) return false;
   const words = text.split(/\s+/).length;
-  if (words < 6 || isFurniture(text)) return true;
+  if (words < 6) return true;
   // A sub-heading asks the question the next paragraph answers; a quoted question is speech.
   if (/\?["”’)]*$/.test(text) && !/["“”]/.test(text)) return true;
   // "… after 36 rounds:" introduces a list; a line with no end and no verb is a label.
