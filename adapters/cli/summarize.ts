@@ -50,12 +50,11 @@ async function summarizeLine(engine: Engine, raw: string): Promise<Record<string
       ...(line.maxSentences || line.maxWords
         ? { maxSentences: line.maxSentences ?? Number.MAX_SAFE_INTEGER }
         : {}),
-      // A batch shows no key facts and asks no questions.
-      facts: false,
+      // A batch asks no questions.
       readAhead: false,
     });
-    const { headline, lede, points, summary } = brief;
-    return { id: line.id, headline, lede, points, summary };
+    const { headline, lede, points, summary, facts } = brief;
+    return { id: line.id, headline, lede, points, summary, facts };
   } catch (error) {
     if (error instanceof SyntaxError) return { id, error: 'not valid JSON' };
     return { id, error: error instanceof Error ? error.message : String(error) };

@@ -12,7 +12,19 @@ export interface Dateline {
 const credited =
   /^\s*([A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:,\s[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})?)?\s*\((CNN|Reuters|AP|AFP|UPI|Bloomberg|PA)\)\s*(?:--|—|–|-)?\s*/;
 
+// "NEW DELHI: Their American dream…": some papers end the dateline with a colon. Only a place in
+// capitals, and not one of the labels papers write the same way.
+const colonDateline =
+  /^\s*([A-Z]{2,}(?:[\s-][A-Z]{2,}){0,3}(?:,\s[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})?):\s+(?=["“]?[A-Z0-9])/;
+const labels =
+  /^(UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|EXCLUSIVE|NOTE|LIVE|VIDEO|PHOTOS?|ANALYSIS|OPINION|COMMENT|REVIEW|CORRECTION|CLARIFICATION|ATTENTION|WARNING|ALERT|EDITORS NOTE|FACT CHECK|SPOILERS?|TL|TLDR|FAQ|Q|A)$/;
+
 export function splitDateline(paragraph: string): Dateline | undefined {
+  const colon = colonDateline.exec(paragraph);
+  const colonPlace = colon?.[1];
+  const city = colonPlace?.split(',')[0] ?? '';
+  if (colon && colonPlace && city.replace(/\W/g, '').length >= 4 && !labels.test(city))
+    return { place: colonPlace, rest: paragraph.slice(colon[0].length) };
   const wire = credited.exec(paragraph);
   if (wire) {
     const rest = paragraph.slice(wire[0].length);

@@ -8,6 +8,7 @@ import { extractHtml } from './html.js';
 import { detectLanguage } from './lang.js';
 import { storyWords } from './measure.js';
 import { assertNotWalled, markupSaysLocked } from './paywall.js';
+import { readPlainText } from './plain-text.js';
 import type { Article, ArticleInput } from './types.js';
 
 export interface LoadDeps {
@@ -77,7 +78,9 @@ function fromHtml(html: string, origin: Origin, maxChars: number): Article {
 
 function fromText(text: string, origin: Origin, maxChars: number): Article {
   checkRaw(text, maxChars);
-  const cleaned = cleanText(text, origin.title);
+  // Hard-wrapped lines and Markdown become the paragraphs they stand for.
+  const plain = readPlainText(text);
+  const cleaned = cleanText(plain.text, origin.title ?? plain.title);
   assertNotWalled(text, cleaned.text);
   return finish(cleaned, origin, { lang: detectLanguage(cleaned.text) });
 }

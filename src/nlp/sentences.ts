@@ -47,6 +47,15 @@ function splitParagraph(
       }
       continue;
     }
+    if (isWideStop(c)) {
+      // Chinese and Japanese end a sentence with "。", "！" or "？" and no space after it.
+      let end = i + 1;
+      while (end < to && isWideCloser(text.charCodeAt(end))) end++;
+      push(text, start, end, paragraph, out);
+      start = end;
+      i = end - 1;
+      continue;
+    }
     if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */ && c !== 8230 /* … */) continue;
     let end = i + 1;
     while (end < to && isTrailing(text.charCodeAt(end))) end++;
@@ -124,6 +133,15 @@ function isTrailing(c: number): boolean {
     c === 63 ||
     c === 8230
   );
+}
+
+function isWideStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** 」』）” and the like after a wide full stop belong to the sentence. */
+function isWideCloser(c: number): boolean {
+  return c === 0x300d || c === 0x300f || c === 0xff09 || c === 8221 || c === 8217 || c === 41;
 }
 
 function isOpening(c: number): boolean {

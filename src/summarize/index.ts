@@ -4,6 +4,7 @@ import { extractFacts } from './facts.js';
 import { featureIndex } from './features.js';
 import { selectSentences } from './select.js';
 import type { Brief, BriefLength, KeyFacts, SummaryOptions } from './types.js';
+import { isFurniture, isJunk, leansOnPrevious } from './usable.js';
 
 const sentencesFor: Record<BriefLength, number> = { short: 3, standard: 5, long: 8 };
 const pointsFor: Record<BriefLength, number> = { short: 3, standard: 4, long: 5 };
@@ -14,6 +15,8 @@ const shortBrief = 3;
 const extraFactSentences = 8;
 /** Sentences a short brief may draw from: news puts what matters first (inverted pyramid). */
 const leadWindow = 4;
+/** How far down the lede may start when the first sentences are captions or labels. */
+const ledeSearch = 6;
 
 /**
  * The fitted scorer learnt BBC's long extracts; a three-sentence brief is the lede's job. It
@@ -38,10 +41,18 @@ export function summarize(article: Article, options: SummaryOptions = {}): Brief
   const ranked = rankArticle(article.text, article.title);
   const { sentences, units, scores } = ranked;
 
-  const ledeIndices = [0];
-  if (units.length > 1 && (units[0]?.wordCount ?? 0) < shortLede) ledeIndices.push(1);
+  // Read only for the sentences a brief considers (most of an article never is), and once.
+  const furniture = memo((i) => isFurniture(sentences[i]?.text ?? ''));
+  const junk = memo((i) => furniture(i) || isJunk(sentences[i]?.text ?? '', false));
+  const ledeIndices = chooseLede(sentences, junk);
   const lede = ledeIndices.map((i) => sentences[i]?.text ?? '').filter(Boolean);
 
+  // A point that leans on the sentence before it ("He…", "But…") stands only after that sentence.
+  const standsAlone = (i: number, chosen: readonly number[]) =>
+    !junk(i) &&
+    (!leansOnPrevious(sentences[i]?.text ?? '') ||
+      ledeIndices.includes(i - 1) ||
+      chosen.includes(i - 1));
   const pointIndices = selectSentences(
     units,
     scores,
@@ -50,13 +61,20 @@ export function summarize(article: Article, options: SummaryOptions = {}): Brief
       maxWords: Number.POSITIVE_INFINITY,
     },
     ledeIndices,
+    standsAlone,
   );
   const points = pointIndices.map((i) => sentences[i]?.text ?? '');
   const briefIndices = [...ledeIndices, ...pointIndices];
   const amountIndices = factSentences(ranked, briefIndices);
 
   const summaryScores = maxSentences <= shortBrief ? leadWeighted(ranked.features) : scores;
-  const summary = selectSentences(units, summaryScores, { maxSentences, maxWords })
+  const summary = selectSentences(
+    units,
+    summaryScores,
+    { maxSentences, maxWords },
+    [],
+    (i) => !furniture(i),
+  )
     .map((i) => sentences[i]?.text ?? '')
     .join(' ');
   const wordCount = units.reduce((sum, unit) => sum + unit.wordCount, 0);
@@ -76,6 +94,39 @@ export function summarize(article: Article, options: SummaryOptions = {}): Brief
   return withLazyFacts(brief, () =>
     extractFacts(textOf(briefIndices), textOf(amountIndices), article),
   );
+}
+
+function memo(read: (i: number) => boolean): (i: number) => boolean {
+  const seen = new Map<number, boolean>();
+  return (i) => {
+    let value = seen.get(i);
+    if (value === undefined) {
+      value = read(i);
+      seen.set(i, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * The story's first real sentence (not a caption, label or heading), and the next one too when
+ * the first is a short teaser.
+ */
+function chooseLede(
+  sentences: readonly { text: string }[],
+  junk: (i: number) => boolean,
+): number[] {
+  const window = Math.min(sentences.length, ledeSearch);
+  let first = 0;
+  // The story's first sentence leans on nothing ("Their American dream shattered, …").
+  const leans = (i: number) => i > 0 && leansOnPrevious(sentences[i]?.text ?? '');
+  while (first < window && (junk(first) || leans(first))) first++;
+  if (first >= window) first = 0;
+  const indices = [first];
+  const next = first + 1;
+  const short = (sentences[first]?.text.split(/\s+/).length ?? 0) < shortLede;
+  if (short && next < sentences.length && !junk(next)) indices.push(next);
+  return indices;
 }
 
 /**

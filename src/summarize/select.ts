@@ -13,6 +13,8 @@ export function selectSentences(
   budget: Budget,
   /** Sentences already shown elsewhere (the lede): nothing chosen may repeat them. */
   shown: readonly number[] = [],
+  /** Whether sentence i may join those already chosen. */
+  accept: (i: number, chosen: readonly number[]) => boolean = () => true,
 ): number[] {
   const order = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   const chosen: number[] = [];
@@ -24,6 +26,7 @@ export function selectSentences(
     if (words + unit.wordCount > budget.maxWords) continue;
     if (chosen.some((j) => redundant(unit, units[j]))) continue;
     if (shown.some((j) => j === i || redundant(unit, units[j]))) continue;
+    if (!accept(i, chosen)) continue;
     chosen.push(i);
     words += unit.wordCount;
   }

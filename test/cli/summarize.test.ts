@@ -45,7 +45,15 @@ describe('newsbrief summarize --jsonl', () => {
     expect(stderr).toBe('');
     expect(out.map((o) => o.id)).toEqual(['a', null, 'b', 'c', 'd', 'e', 'f', 'g']);
     const [a, bad, b, c, d, e, f, g] = out;
-    expect(Object.keys(a ?? {}).sort()).toEqual(['headline', 'id', 'lede', 'points', 'summary']);
+    expect(Object.keys(a ?? {}).sort()).toEqual([
+      'facts',
+      'headline',
+      'id',
+      'lede',
+      'points',
+      'summary',
+    ]);
+    expect(JSON.stringify(e?.facts)).toContain('"people":["Dan Whitaker"');
     expect(a?.headline).toBe('Libraries to close');
     expect(String(a?.summary).split(/\s+/).length).toBeLessThanOrEqual(25);
     expect(String(b?.summary).match(/[.!?](\s|$)/g)).toHaveLength(2);

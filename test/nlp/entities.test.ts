@@ -37,4 +37,45 @@ describe('extractEntities', () => {
     });
     expect(facts.people).toEqual(['Josef Stalin']);
   });
+
+  // The sentences below are made up for these tests; they report nothing real.
+  it('strips titles and roles from names, also written in lower case', () => {
+    const facts = extractEntities(
+      'Defender Hassan Abbas scored twice. Chargers coach Anthony Lynn said the team was tired. Deputy Director of Public Prosecution Eva-Marie Persson took the decision.',
+    );
+    expect(facts.people).toEqual(
+      expect.arrayContaining(['Hassan Abbas', 'Anthony Lynn', 'Eva-Marie Persson']),
+    );
+    expect(facts.people.join(' ')).not.toMatch(/Defender|coach|Director|Public/);
+  });
+
+  it('never files a company, an event, a month or a nationality under people or places', () => {
+    const facts = extractEntities({
+      text: 'Emirates Airline ordered jets at the Dubai Air Show in October. Supporters of Assange protested in London. Chinese investors were told the shares traded in Hong Kong.',
+      context:
+        'Emirates Airline ordered jets. Julian Assange was arrested. Supporters of Assange protested.',
+    });
+    expect(facts.organisations).toContain('Emirates Airline');
+    const named = [...facts.people, ...facts.places];
+    for (const wrong of ['Emirates Airline', 'Dubai Air Show', 'October', 'Assange', 'Chinese'])
+      expect(named).not.toContain(wrong);
+    expect(facts.places).toEqual(expect.arrayContaining(['London', 'Hong Kong']));
+  });
+
+  it('reads country initials as places and other initials as organisations only when used again', () => {
+    const facts = extractEntities({
+      text: 'The US and the UK backed the plan, the FAO said in 1100 AD. GETTY',
+      context: 'The Food and Agriculture Organisation (FAO) said so. The FAO repeated it.',
+    });
+    expect(facts.places).toEqual(expect.arrayContaining(['US', 'UK']));
+    expect(facts.organisations).toEqual(['FAO']);
+  });
+
+  it('reads first names from the lexicon, and a caption run as the names it holds', () => {
+    const facts = extractEntities(
+      'Kylie Jenner still works with the brand. James Rodriguez will play alongside club team-mate Isco Gareth Bale on Sunday.',
+    );
+    expect(facts.people).toEqual(expect.arrayContaining(['Kylie Jenner', 'Gareth Bale']));
+    expect(facts.people).not.toContain('Isco Gareth Bale');
+  });
 });

@@ -62,4 +62,14 @@ describe('splitSentences', () => {
   it('returns nothing for empty text', () => {
     expect(splitSentences('  \n\n ')).toEqual([]);
   });
+
+  it('ends Chinese and Japanese sentences at their own full stops, which need no space', () => {
+    // A made-up notice, not news.
+    const text = '島のフェリーは月曜日に再開する。当局が「修理は終わった」と述べた。本当ですか？';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '島のフェリーは月曜日に再開する。',
+      '当局が「修理は終わった」と述べた。',
+      '本当ですか？',
+    ]);
+  });
 });
