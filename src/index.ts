@@ -4,6 +4,7 @@ export { createFetcher, type FetcherSettings, httpStatusOf } from './article/fet
 export type { FetchedText, Fetcher, FetchOptions } from './article/fetch-types.js';
 export { type LocalArticleFile, readLocalArticleFile } from './article/local-file.js';
 export type { Article, ArticleInput } from './article/types.js';
+export { type CheckResult, checkSummary } from './check/index.js';
 export { type Config, configSchema, loadConfig } from './config.js';
 export { createEngine, type Engine, type EngineDeps, userAgent } from './engine.js';
 export { isNewsbriefError, NewsbriefError, type NewsbriefErrorCode } from './errors.js';

@@ -7,6 +7,7 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   ask: () => import('./ask.js'),
   chat: () => import('./chat.js'),
   extract: () => import('./extract.js'),
+  check: () => import('./check.js'),
 };
 
 const usage = `usage: newsbrief <command> [options]
@@ -15,6 +16,7 @@ const usage = `usage: newsbrief <command> [options]
   summarize --jsonl           batch: JSON lines in, summaries out
   ask <path|url|-> "<q>"      answer a question from an article (--json; --jsonl for batch)
   extract <path|url|->        print the article as newsbrief reads it (--json; --jsonl for batch)
+  check --jsonl               batch: {id, article, summary} lines in, {id, support, unsupported} out
   chat [--follow]             the console chat (the same commands as Discord and Slack)
 `;
 
