@@ -12,7 +12,8 @@ export interface Evidence {
   where: Map<string, number[]>;
   /** Token n-grams (n = 2..4) of the article, joined by spaces. */
   grams: Set<string>;
-  sentenceCount: number;
+  /** Folded tokens of each article sentence. */
+  sentences: string[][];
 }
 
 export function readEvidence(article: string): Evidence {
@@ -20,11 +21,13 @@ export function readEvidence(article: string): Evidence {
   const where = new Map<string, number[]>();
   const grams = new Set<string>();
   const flatParts: string[] = [];
+  const folded: string[][] = [];
   const sentences = splitSentences(article);
   sentences.forEach((sentence, index) => {
     const tokens = words(sentence.text);
     flatParts.push(tokens.join(' '));
-    addGrams(tokens.map(fold), grams);
+    folded.push(tokens.map(fold));
+    addGrams(folded[index] ?? [], grams);
     for (const token of tokens) {
       const folded = fold(token);
       vocabulary.add(folded);
@@ -39,7 +42,7 @@ export function readEvidence(article: string): Evidence {
     vocabulary,
     where,
     grams,
-    sentenceCount: sentences.length,
+    sentences: folded,
   };
 }
 
