@@ -9,8 +9,10 @@ import {
   createSqliteSubscriptionStore,
   createSubscriptions,
   type Engine,
+  modelSettingsFrom,
   openDatabase,
   type Subscriptions,
+  withModel,
 } from '../src/index.js';
 
 /**
@@ -43,7 +45,8 @@ export function createServices(
 ): AdapterServices {
   const db = openDatabase(config.NEWSBRIEF_DB);
   const articles = createSqliteArticleStore(db);
-  const engine = createEngine({ config });
+  // The optional model backend (NEWSBRIEF_LLM_URL) wraps the engine here, and only here.
+  const engine = withModel(createEngine({ config }), modelSettingsFrom(config), { log });
   const subscriptions = createSubscriptions({
     store: createSqliteSubscriptionStore(db),
     articles,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelKey } from '../src/index.js';
 import { resolveArticle, webUrl } from './article-source.js';
 import { defineCommand } from './command.js';
 
@@ -40,7 +41,9 @@ export default defineCommand({
         ephemeral: true,
       };
     }
-    const answer = ctx.engine.answer(question, articles);
+    const answer = await ctx.engine.answer(question, articles, {
+      channel: channelKey(ctx.channel),
+    });
     const source = articles.find((article) => article.id === answer.articleId);
     const link = source ? webUrl(source) : undefined;
     return { kind: 'answer', question, answer, ...(link ? { sourceUrl: link } : {}) };

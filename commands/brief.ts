@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Article, BriefLength } from '../src/index.js';
+import { type Article, type BriefLength, channelKey } from '../src/index.js';
 import { resolveArticle } from './article-source.js';
 import { type CommandContext, defineCommand, type Reply } from './command.js';
 
@@ -47,9 +47,15 @@ export default defineCommand({
   },
 });
 
-function briefOf(ctx: CommandContext, article: Article, length: BriefLength | undefined): Reply {
+async function briefOf(
+  ctx: CommandContext,
+  article: Article,
+  length: BriefLength | undefined,
+): Promise<Reply> {
   ctx.articles.saveArticle(ctx.channel, article);
-  const brief = ctx.engine.summarize(article, length ? { length } : {});
+  const brief = await ctx.engine.briefArticle(article, length ? { length } : {}, {
+    channel: channelKey(ctx.channel),
+  });
   return {
     kind: 'brief',
     brief,
@@ -60,7 +66,11 @@ function briefOf(ctx: CommandContext, article: Article, length: BriefLength | un
   };
 }
 
-function briefOfTopic(ctx: CommandContext, topic: string, length: BriefLength | undefined): Reply {
+async function briefOfTopic(
+  ctx: CommandContext,
+  topic: string,
+  length: BriefLength | undefined,
+): Promise<Reply> {
   const words = topic.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = ctx.articles
     .recentArticles(ctx.channel, topicScan)
@@ -74,7 +84,7 @@ function briefOfTopic(ctx: CommandContext, topic: string, length: BriefLength | 
       ephemeral: true,
     };
   }
-  const reply = briefOf(ctx, latest, length);
+  const reply = await briefOf(ctx, latest, length);
   const more = others.slice(0, 4).map((article) => `/brief url:${article.id}`);
   return { ...reply, hints: [...(reply.hints ?? []), ...more] };
 }

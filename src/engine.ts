@@ -9,15 +9,30 @@ import { summarize } from './summarize/index.js';
 import type { Brief, SummaryOptions } from './summarize/types.js';
 import { version } from './version.js';
 
+/** Who asks: the optional model backend keeps its daily budget per channel. */
+export interface EngineScope {
+  channel?: string;
+}
+
 export interface Engine {
   /** Fetches (for a URL), extracts and cleans an article. Throws NewsbriefError on bad input. */
   load(input: ArticleInput): Promise<Article>;
   /** Summarises an article already loaded. Pure and fast. */
   summarize(article: Article, options?: SummaryOptions): Brief;
+  /** Summarises a loaded article for a reader: by the configured model (checked) when there is one. */
+  briefArticle(article: Article, options?: SummaryOptions, scope?: EngineScope): Promise<Brief>;
   /** load + summarize. */
-  brief(input: ArticleInput, options?: SummaryOptions): Promise<{ article: Article; brief: Brief }>;
+  brief(
+    input: ArticleInput,
+    options?: SummaryOptions,
+    scope?: EngineScope,
+  ): Promise<{ article: Article; brief: Brief }>;
   /** Answers from the given articles, choosing the one that holds the answer, or abstains. */
-  answer(question: string, articles: readonly Article[]): Answer;
+  answer(
+    question: string,
+    articles: readonly Article[],
+    scope?: EngineScope,
+  ): Answer | Promise<Answer>;
   fetcher: Fetcher;
 }
 
@@ -43,6 +58,7 @@ export function createEngine({ config, fetcher }: EngineDeps): Engine {
     fetcher: http,
     load: (input) => loadArticle(input, { fetcher: http }),
     summarize: (article, options) => summarize(article, options),
+    briefArticle: async (article, options) => summarize(article, options),
     async brief(input, options) {
       const article = await loadArticle(input, { fetcher: http });
       const brief = summarize(article, options);

@@ -6,7 +6,13 @@ export { type LocalArticleFile, readLocalArticleFile } from './article/local-fil
 export type { Article, ArticleInput } from './article/types.js';
 export { type CheckResult, checkSummary } from './check/index.js';
 export { type Config, configSchema, loadConfig } from './config.js';
-export { createEngine, type Engine, type EngineDeps, userAgent } from './engine.js';
+export {
+  createEngine,
+  type Engine,
+  type EngineDeps,
+  type EngineScope,
+  userAgent,
+} from './engine.js';
 export { isNewsbriefError, NewsbriefError, type NewsbriefErrorCode } from './errors.js';
 export * from './feeds/index.js';
 export {
@@ -21,6 +27,13 @@ export {
 export { checkOptionBounds, optionBounds } from './limits/option-bounds.js';
 export { createRateLimiter, type RateLimiter, type Verdict } from './limits/rate-limiter.js';
 export { createLogger, redactSecrets, secretsOf } from './log.js';
+export {
+  checkNote,
+  type ModelDeps,
+  type ModelSettings,
+  modelSettingsFrom,
+  withModel,
+} from './model/index.js';
 export { type AddressClass, classifyAddress } from './net/address.js';
 export { type Sentence, splitSentences } from './nlp/sentences.js';
 export { countWords, words } from './nlp/tokens.js';

@@ -15,7 +15,7 @@ describe('the engine', () => {
     expect(brief.headline).not.toBe('');
     await tick();
     expect(isAnalysed(article)).toBe(true);
-    const answer = engine.answer('How much will the work cost?', [article]);
+    const answer = await engine.answer('How much will the work cost?', [article]);
     expect(answer.answer).toBe('£2.4m');
   });
 });

@@ -31,7 +31,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const engine = createEngine({ config: loadConfig() });
     const article = await engine.load(await articleInput(target));
-    const answer = engine.answer(question, [article]);
+    const answer = await engine.answer(question, [article]);
     process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : render(answer));
     return 0;
   } catch (error) {
@@ -94,7 +94,7 @@ async function answerLine(engine: Engine, raw: string): Promise<Record<string, u
       text: line.context,
       source: String(line.id),
     });
-    const answer = engine.answer(line.question, [article]);
+    const answer = await engine.answer(line.question, [article]);
     return {
       id: line.id,
       answer: answer.answer,

@@ -1,5 +1,5 @@
 import type { Reply } from '../../commands/command.js';
-import { type Brief, stripUnsafeCharacters } from '../../src/index.js';
+import { type Brief, checkNote, stripUnsafeCharacters } from '../../src/index.js';
 
 /**
  * Draws a Reply as plain text for a terminal: the same content as the Discord embeds, with
@@ -59,6 +59,7 @@ function briefLines(brief: Brief): string[] {
     brief.lede,
     ...(brief.points.length > 0 ? ['', ...brief.points.map((point) => ` • ${point}`)] : []),
     ...(facts.length > 0 ? ['', 'Key facts', ...facts] : []),
+    ...(checkNote(brief) ? ['', `(${checkNote(brief)})`] : []),
   ];
 }
 

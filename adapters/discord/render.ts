@@ -6,7 +6,7 @@ import {
   escapeMarkdown,
 } from 'discord.js';
 import type { Reply } from '../../commands/command.js';
-import { type Brief, stripUnsafeCharacters } from '../../src/index.js';
+import { type Brief, checkNote, stripUnsafeCharacters } from '../../src/index.js';
 import { type ButtonAction, customId, lengthsAround } from './custom-ids.js';
 import { discordLimits, type EmbedData, type EmbedField, fitEmbed, trimText } from './limits.js';
 
@@ -87,7 +87,13 @@ function briefEmbed(brief: Brief, hints: string[] | undefined): EmbedData {
   return {
     title: plain(brief.headline) || 'Brief',
     ...(webLink(brief.url ?? brief.source) ? { url: brief.url ?? brief.source } : {}),
-    description: [plain(brief.lede), points].filter(Boolean).join('\n\n'),
+    description: [
+      plain(brief.lede),
+      points,
+      checkNote(brief) ? `-# ${plain(checkNote(brief) ?? '')}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     color: embedColors.brief,
     fields: [
       ...facts

@@ -1,5 +1,5 @@
 import type { Reply } from '../../commands/command.js';
-import { type Brief, stripUnsafeCharacters } from '../../src/index.js';
+import { type Brief, checkNote, stripUnsafeCharacters } from '../../src/index.js';
 import { slackLimits, trimText } from './limits.js';
 
 export type Block = { type: string; [key: string]: unknown };
@@ -113,6 +113,7 @@ export function briefBlocks(brief: Brief): Block[] {
       ? [section(`*Key points*\n${brief.points.map((p) => `• ${escapeText(p)}`).join('\n')}`)]
       : []),
     ...(facts.length ? [section(`*Key facts*\n${facts.join('\n')}`)] : []),
+    ...(checkNote(brief) ? [context(escapeText(checkNote(brief) ?? ''))] : []),
     context(
       [
         `Source: ${escapeText(where)}`,

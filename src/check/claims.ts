@@ -51,7 +51,7 @@ function missingNumbers(sentence: string, evidence: Evidence): string[] {
     const plain = value.replace(/,/g, '');
     const asWord = numberWords[Number(plain)];
     const known = words(value).every((token) => evidence.vocabulary.has(token));
-    const knownPlain = evidence.vocabulary.has(plain) || evidence.flat.includes(` ${plain} `);
+    const knownPlain = evidence.vocabulary.has(plain) || evidence.raw.includes(value);
     if (!known && !knownPlain && !(asWord && evidence.vocabulary.has(asWord))) out.push(value);
   }
   for (const token of words(sentence)) {

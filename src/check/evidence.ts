@@ -4,6 +4,8 @@ import { splitSentences } from '../nlp/sentences.js';
 import { contentOf, fold, isStopword, words } from '../nlp/tokens.js';
 
 export interface Evidence {
+  /** The article, lower-cased as written, for amounts such as "£2.4m" that tokens split. */
+  raw: string;
   /** Lower-cased tokens of the whole article, spaced, for phrase and quote look-ups. */
   flat: string;
   /** Every token the article uses (folded). */
@@ -38,6 +40,7 @@ export function readEvidence(article: string): Evidence {
     }
   });
   return {
+    raw: article.toLowerCase(),
     flat: ` ${flatParts.join(' | ')} `,
     vocabulary,
     where,

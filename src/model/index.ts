@@ -1,0 +1,99 @@
+// The optional model backend as a wrapper around the offline engine: the same verbs, a model's
+// brief or answer when one is configured and it passes the check, the offline engine's otherwise.
+// The user always gets a reply: any failure, refusal, rate limit, timeout or bad JSON falls back.
+import type { Answer } from '../answer/types.js';
+import type { Article } from '../article/types.js';
+import type { Engine, EngineScope } from '../engine.js';
+import type { Brief, SummaryOptions } from '../summarize/types.js';
+import { createBudget, createCache } from './budget.js';
+import { checkedAnswer } from './checked-answer.js';
+import { checkedBrief } from './checked-brief.js';
+import { createModelClient, type ModelClient } from './client.js';
+import { answerReply, answerSystem, articleBlock, briefReply, briefSystem } from './replies.js';
+import type { ModelSettings } from './settings.js';
+
+export { checkNote } from './note.js';
+export { type ModelSettings, modelSettingsFrom } from './settings.js';
+
+export interface ModelDeps {
+  client?: ModelClient;
+  log?: { warn(obj: object, msg?: string): void };
+  now?: () => number;
+}
+
+const cacheSize = 500;
+
+/** The engine unchanged when `settings` is undefined; otherwise the engine with model verbs. */
+export function withModel(
+  engine: Engine,
+  settings: ModelSettings | undefined,
+  deps: ModelDeps = {},
+): Engine {
+  if (!settings) return engine;
+  const client = deps.client ?? createModelClient(settings);
+  const budget = createBudget(settings.dailyBudget, deps.now);
+  const briefs = createCache<Brief>(cacheSize);
+  const answers = createCache<Answer>(cacheSize);
+
+  /** Asks the model; undefined (and a log line) on any failure or when the budget is spent. */
+  async function attempt<T>(
+    scope: EngineScope | undefined,
+    what: string,
+    ask: () => Promise<T>,
+  ): Promise<T | undefined> {
+    if (!budget.spend(scope?.channel ?? 'default')) return undefined;
+    try {
+      return await ask();
+    } catch (error) {
+      deps.log?.warn(
+        { err: error, model: settings?.model, what },
+        'model failed; the offline engine answers',
+      );
+      return undefined;
+    }
+  }
+
+  async function briefArticle(
+    article: Article,
+    options?: SummaryOptions,
+    scope?: EngineScope,
+  ): Promise<Brief> {
+    const offline = engine.summarize(article, options);
+    const key = `${article.id}\n${options?.length ?? ''}\n${options?.maxSentences ?? ''}\n${options?.maxWords ?? ''}`;
+    const cached = briefs.get(key);
+    if (cached) return cached;
+    const reply = await attempt(scope, 'brief', () =>
+      client.ask(briefSystem, articleBlock(article), briefReply),
+    );
+    if (!reply) return offline;
+    const brief = checkedBrief(article, offline, reply, settings?.model ?? '');
+    briefs.set(key, brief);
+    return brief;
+  }
+
+  async function answer(
+    question: string,
+    articles: readonly Article[],
+    scope?: EngineScope,
+  ): Promise<Answer> {
+    const key = `${articles.map((a) => a.id).join('\n')}\n${question}`;
+    const cached = answers.get(key);
+    if (cached) return cached;
+    const user = `${articles.map(articleBlock).join('\n\n---\n\n')}\n\nQuestion: ${question}`;
+    const reply = await attempt(scope, 'answer', () => client.ask(answerSystem, user, answerReply));
+    if (!reply) return engine.answer(question, articles, scope);
+    const checked = checkedAnswer(question, articles, reply);
+    answers.set(key, checked);
+    return checked;
+  }
+
+  return {
+    ...engine,
+    briefArticle,
+    async brief(input, options, scope) {
+      const { article } = await engine.brief(input, options, scope);
+      return { article, brief: await briefArticle(article, options, scope) };
+    },
+    answer,
+  };
+}
