@@ -32,7 +32,7 @@ const dateWords =
 const ambiguousDates = new Set(['may', 'march']);
 const quoted = /["“”«»]([^"“”«»]{8,}?)["“”«»]|`+\s?([^`']{8,}?)\s?'+/g;
 const digits = /\d[\d,.]*\d|\d/g;
-const capitalised = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu;
+const capitalised = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
 /** The parts of `sentence` the article does not contain. */
 export function unsupportedClaims(sentence: string, evidence: Evidence): string[] {

@@ -20,7 +20,7 @@ export interface CheckResult {
 }
 
 /** A sentence scoring below this is reported as unsupported as a whole. */
-export const sentenceThreshold = 0.6;
+export const sentenceThreshold = 0.45;
 
 export { type Evidence, readEvidence };
 

@@ -2,8 +2,9 @@
 // the offline engine's, a failing point is dropped (and offline points fill in up to three),
 // a fact the article does not contain is dropped.
 import type { Article } from '../article/types.js';
+import { unsupportedClaims } from '../check/claims.js';
 import { checkSentence, type Evidence, readEvidence } from '../check/index.js';
-import { words } from '../nlp/tokens.js';
+import { contentWords, words } from '../nlp/tokens.js';
 import type { Brief, KeyFacts } from '../summarize/types.js';
 import type { BriefReply } from './replies.js';
 
@@ -17,14 +18,14 @@ export function checkedBrief(
 ): Brief {
   const evidence = readEvidence(`${article.title}\n\n${article.text}`);
   const dropped: string[] = [];
-  const keep = (text: string): boolean => {
-    const ok = text.trim() !== '' && checkSentence(text, evidence).unsupported.length === 0;
+  const keep = (text: string, isHeadline = false): boolean => {
+    const ok = text.trim() !== '' && (isHeadline ? headlineHolds : sentenceHolds)(text, evidence);
     if (!ok) dropped.push(text);
     return ok;
   };
-  const headline = keep(reply.headline) ? reply.headline.trim() : offline.headline;
+  const headline = keep(reply.headline, true) ? reply.headline.trim() : offline.headline;
   const lede = keep(reply.lede) ? reply.lede.trim() : offline.lede;
-  const points = reply.points.filter(keep).map((point) => point.trim());
+  const points = reply.points.filter((point) => keep(point)).map((point) => point.trim());
   for (const point of offline.points) {
     if (points.length >= minPoints) break;
     if (!points.includes(point) && point !== lede) points.push(point);
@@ -40,6 +41,15 @@ export function checkedBrief(
     checked: { model, dropped },
   };
 }
+
+const sentenceHolds = (text: string, evidence: Evidence): boolean =>
+  checkSentence(text, evidence).unsupported.length === 0;
+
+// Headlines drop the little words that sentence scores lean on: every claim and every content
+// word must be in the article instead.
+const headlineHolds = (text: string, evidence: Evidence): boolean =>
+  unsupportedClaims(text, evidence).length === 0 &&
+  contentWords(text).every((word) => evidence.where.has(word));
 
 function checkedFacts(facts: KeyFacts, evidence: Evidence, dropped: string[]): KeyFacts {
   const inArticle = (value: string): boolean => {
