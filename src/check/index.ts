@@ -19,8 +19,11 @@ export interface CheckResult {
   sentences: SentenceCheck[];
 }
 
-/** A sentence scoring below this is reported as unsupported as a whole. */
-export const sentenceThreshold = 0.45;
+// A sentence scoring below this is reported as unsupported as a whole. Chosen on the open data
+// (in-sample): at 0.2, 90% of FRANK CNN/DM summaries judged error-free pass with nothing flagged,
+// 62% of human CNN/DM highlight sentences (abstractive, some with outside facts) pass, and 46% of
+// summaries judged mostly wrong are flagged; 0.45 would drop 70% of the highlights.
+export const sentenceThreshold = 0.2;
 
 export { type Evidence, readEvidence };
 

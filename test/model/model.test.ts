@@ -157,6 +157,44 @@ describe('the model backend', () => {
   });
 });
 
+describe('faithful replies', () => {
+  it('pass untouched at least 95% of the time across the sample articles', async () => {
+    const files = [
+      'harbour-ferry-short.txt',
+      'rail-strike-long.txt',
+      'council-budget-quotes.txt',
+      'russia-china-alliance.txt',
+    ];
+    let points = 0;
+    let kept = 0;
+    for (const file of files) {
+      const story = await offlineEngine.load({
+        kind: 'text',
+        text: readFileSync(join(root, 'content/articles', file), 'utf8'),
+      });
+      const offline = offlineEngine.summarize(story);
+      // A model compresses: each point is the article's sentence cut to its first clause.
+      const reply = {
+        headline: story.title,
+        lede: offline.lede,
+        points: offline.points.map(firstClause),
+        facts: {},
+      };
+      fake.script = () => ({ kind: 'reply', content: reply });
+      const result = await withModel(offlineEngine, settings()).briefArticle(story);
+      points += reply.points.length + 2;
+      kept += reply.points.filter((point) => result.points.includes(point)).length;
+      kept += Number(result.headline === reply.headline) + Number(result.lede === reply.lede);
+    }
+    expect(kept / points).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+function firstClause(sentence: string): string {
+  const clause = sentence.split(', ')[0] ?? sentence;
+  return clause.split(/\s+/).length >= 6 ? `${clause.replace(/[.;:]$/, '')}.` : sentence;
+}
+
 describe('model answers', () => {
   const question = 'How much did the repairs cost?';
   it('keeps an answer whose quote is in the article, quoting the whole sentence', async () => {
@@ -177,5 +215,30 @@ describe('model answers', () => {
       expect(answer.kind).toBe('abstain');
       expect(answer.reason).toMatch(/not sure/);
     }
+  });
+});
+
+describe('the model API key', () => {
+  it('never prints in a log line, by field name or by value', async () => {
+    const { createLogger, secretsOf } = await import('../../src/index.js');
+    const { Writable } = await import('node:stream');
+    const key = 'sk-proj-abcdefghijklmnop1234567890';
+    const config = loadConfig({
+      NEWSBRIEF_LLM_URL: 'http://127.0.0.1:11434/v1',
+      NEWSBRIEF_LLM_API_KEY: key,
+    });
+    let out = '';
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        out += String(chunk);
+        done();
+      },
+    });
+    const log = createLogger({ secrets: secretsOf(config), destination });
+    log.info({ config, apiKey: key }, `calling the model with ${key}`);
+    log.warn({ err: new Error(`401 for key ${key}`) }, 'model failed');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(out).toContain('[redacted]');
+    expect(out).not.toContain(key);
   });
 });
