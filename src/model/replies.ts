@@ -36,7 +36,11 @@ export const answerSystem = `You answer a question from the news articles given,
 {"kind": "answered" | "unsure" | "not_found", "answer": a short answer, "quote": the one sentence of an article that says it, copied word for word}
 Use "not_found" when no article says it and "unsure" when they do not say it clearly.`;
 
+// About 6,000 tokens: room in the context window of small local models for the article and a
+// reply. What is cut cannot be claimed anyway: the check reads the whole article.
+const maxArticleChars = 24_000;
+
 export function articleBlock(article: Article, index?: number): string {
   const label = index === undefined ? 'Article' : `Article ${index + 1}`;
-  return `${label}: ${article.title}\n\n${article.text}`;
+  return `${label}: ${article.title}\n\n${article.text.slice(0, maxArticleChars)}`;
 }
