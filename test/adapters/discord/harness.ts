@@ -31,11 +31,14 @@ export interface Harness {
 }
 
 /** The real discord.js client logged in to the stand-in, with a real engine and SQLite store. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(
+  /** E.g. the optional model backend around the engine (test/model). */
+  wrapEngine: (engine: Engine) => Engine = (engine) => engine,
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-discord-'));
   const config = loadConfig({ NEWSBRIEF_ALLOW_PRIVATE_URLS: '1', NEWSBRIEF_DB: join(dir, 'db') });
   const articles = createSqliteArticleStore(openDatabase(config.NEWSBRIEF_DB));
-  const engine = createEngine({ config });
+  const engine = wrapEngine(createEngine({ config }));
   const errors: object[] = [];
   const log: Logger = {
     info() {},
