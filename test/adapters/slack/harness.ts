@@ -12,7 +12,9 @@ import {
   createSqliteEventLog,
   type Engine,
   loadConfig,
+  modelSettingsFrom,
   openDatabase,
+  withModel,
 } from '../../../src/index.js';
 import {
   postSigned,
@@ -69,7 +71,8 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
     warn: (obj) => errors.push(obj),
     error: (obj) => errors.push(obj),
   };
-  const engine = createEngine({ config });
+  // As in adapters/services.ts: the model backend wraps the engine when NEWSBRIEF_LLM_URL is set.
+  const engine = withModel(createEngine({ config }), modelSettingsFrom(config));
   let db = openDatabase(config.NEWSBRIEF_DB);
   const open = async () => {
     const articles = createSqliteArticleStore(db);
