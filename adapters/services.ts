@@ -44,7 +44,8 @@ export function createServices(
 ): AdapterServices {
   const stores = openStores(config.NEWSBRIEF_DB);
   const { articles } = stores;
-  const engine = createEngine({ config, ...(pool ? { pool } : {}) });
+  // With NEWSBRIEF_LLM_URL set, the engine asks the model and checks every reply.
+  const engine = createEngine({ config, log, ...(pool ? { pool } : {}) });
   const subscriptions = createSubscriptions({
     store: stores.subscriptions,
     articles,

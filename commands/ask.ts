@@ -46,7 +46,7 @@ export default defineCommand({
         ephemeral: true,
       };
     }
-    const answer = await ctx.engine.answer(question, articles);
+    const answer = await ctx.engine.answer(question, articles, { channel: ctx.channel });
     const source = articles.find((article) => article.id === answer.articleId);
     const link = source ? webUrl(source) : undefined;
     return { kind: 'answer', question, answer, ...(link ? { sourceUrl: link } : {}) };

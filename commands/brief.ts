@@ -96,10 +96,11 @@ async function briefOf(
   length: BriefLength | undefined,
 ): Promise<Reply> {
   // A follow-up the answerer can answer from this article, or none.
-  const { article, brief, followUp } = await ctx.engine.brief(input, {
-    ...(length ? { length } : {}),
-    followUp: true,
-  });
+  const { article, brief, followUp } = await ctx.engine.brief(
+    input,
+    { ...(length ? { length } : {}), followUp: true },
+    { channel: ctx.channel },
+  );
   ctx.articles.saveArticle(ctx.channel, article);
   return {
     kind: 'brief',

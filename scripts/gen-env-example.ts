@@ -29,6 +29,7 @@ const secrets = new Set([
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
+  'NEWSBRIEF_LLM_API_KEY',
 ]);
 const asMarkdown = process.argv[2] === 'md';
 const rows: string[] = [];

@@ -123,6 +123,34 @@ export const configSchema = z.object({
     .max(10_000)
     .default(20)
     .describe('/brief and questions per channel per minute, all users together, e.g. 20'),
+  NEWSBRIEF_LLM_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe(
+      'OpenAI-compatible endpoint; unset keeps briefs and answers offline, e.g. http://127.0.0.1:11434/v1',
+    ),
+  NEWSBRIEF_LLM_MODEL: z
+    .string()
+    .trim()
+    .min(1)
+    .default('gpt-4o-mini')
+    .describe('model name at that endpoint, e.g. llama3.1:8b'),
+  NEWSBRIEF_LLM_API_KEY: optionalSecret.describe('API key of the model endpoint, sk-…'),
+  NEWSBRIEF_LLM_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(500)
+    .max(120_000)
+    .default(8_000)
+    .describe('time one model reply may take before the offline engine answers, e.g. 8000'),
+  NEWSBRIEF_LLM_DAILY_BUDGET: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000)
+    .default(200)
+    .describe('model requests per channel per day; beyond it the offline engine answers, e.g. 200'),
   DISCORD_TOKEN: optionalSecret.describe('Discord bot token'),
   DISCORD_APP_ID: z
     .string()

@@ -4,7 +4,9 @@ import type { Fetcher } from './article/fetch-types.js';
 import type { Article, ArticleInput } from './article/types.js';
 import type { Config } from './config.js';
 import { NewsbriefError } from './errors.js';
+import { type ModelDeps, modelSettingsFrom, withModel } from './model/index.js';
 import { warmNlp } from './nlp/wink.js';
+import type { ChannelRef } from './store/types.js';
 import { version } from './version.js';
 import type { EnginePool } from './workers/pool.js';
 import {
@@ -27,14 +29,19 @@ export type { KnownFields } from './workers/tasks.js';
 export type BriefInput = ArticleInput | { kind: 'article'; article: Article };
 export type BriefOptions = BriefSettings;
 
+/** Who asks: the optional model backend keeps its daily budget per channel. */
+export interface EngineScope {
+  channel?: ChannelRef;
+}
+
 export interface Engine {
   /**
    * Fetches (for a link), extracts, cleans and briefs an article, key facts included, and
    * reads it ahead for questions once the reply is out. Throws NewsbriefError on bad input.
    */
-  brief(input: BriefInput, options?: BriefOptions): Promise<Briefed>;
+  brief(input: BriefInput, options?: BriefOptions, scope?: EngineScope): Promise<Briefed>;
   /** Answers from the given articles, choosing the one that holds the answer, or abstains. */
-  answer(question: string, articles: readonly Article[]): Promise<Answer>;
+  answer(question: string, articles: readonly Article[], scope?: EngineScope): Promise<Answer>;
   fetcher: Fetcher;
 }
 
@@ -43,6 +50,8 @@ export interface EngineDeps {
   fetcher?: Fetcher;
   /** Worker threads for large inputs; without one every task runs on the calling thread. */
   pool?: EnginePool;
+  /** Where a configured model's failures are logged (they fall back to the offline engine). */
+  log?: ModelDeps['log'];
 }
 
 /** People read a brief before they ask: the read-ahead waits until the reply is on the wire. */
@@ -52,7 +61,16 @@ export function userAgent(config: Config): string {
   return `newsbrief/${version} (+${config.NEWSBRIEF_CONTACT_URL})`;
 }
 
-export function createEngine({ config, fetcher, pool }: EngineDeps): Engine {
+/**
+ * The engine: offline, or with the model backend around it when NEWSBRIEF_LLM_URL is set
+ * (every model reply checked against the article, the offline engine on any failure).
+ */
+export function createEngine(deps: EngineDeps): Engine {
+  const offline = createOfflineEngine(deps);
+  return withModel(offline, modelSettingsFrom(deps.config), deps.log ? { log: deps.log } : {});
+}
+
+function createOfflineEngine({ config, fetcher, pool }: EngineDeps): Engine {
   const http =
     fetcher ??
     createFetcher({

@@ -28,10 +28,14 @@ export const redactPaths = [
   'config.SLACK_BOT_TOKEN',
   'config.SLACK_SIGNING_SECRET',
   'config.SLACK_APP_TOKEN',
+  'config.NEWSBRIEF_LLM_API_KEY',
+  'apiKey',
+  '*.apiKey',
   'DISCORD_TOKEN',
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
+  'NEWSBRIEF_LLM_API_KEY',
 ];
 
 /** Shapes of platform credentials, scrubbed even when their values are not known to us. */
@@ -39,6 +43,7 @@ const secretShapes = [
   /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
   /\bxapp-[A-Za-z0-9-]{10,}/g,
   /\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}/g,
+  /\bsk-[A-Za-z0-9_-]{16,}/g,
   /\b(Bearer|Bot)\s+[A-Za-z0-9._~+/=-]{16,}/g,
 ];
 
@@ -62,6 +67,7 @@ export function secretsOf(config: Partial<Config>): string[] {
     config.SLACK_BOT_TOKEN,
     config.SLACK_SIGNING_SECRET,
     config.SLACK_APP_TOKEN,
+    config.NEWSBRIEF_LLM_API_KEY,
   ].filter((value): value is string => typeof value === 'string' && value !== '');
 }
 

@@ -8,6 +8,7 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   chat: () => import('./chat.js'),
   extract: () => import('./extract.js'),
   feed: () => import('./feed.js'),
+  check: () => import('./check.js'),
 };
 
 const usage = `usage: newsbrief <command> [options]
@@ -16,6 +17,7 @@ const usage = `usage: newsbrief <command> [options]
   summarize --jsonl           batch: JSON lines in, summaries out
   ask <path|url|-> "<q>"      answer a question from an article (--json; --jsonl for batch)
   extract <path|url|->        print the article as newsbrief reads it (--json; --jsonl for batch)
+  check --jsonl               batch: {id, article, summary} lines in, {id, support, unsupported} out
   chat [--follow]             the console chat (the same commands as Discord and Slack)
   feed <path|url|->           every story newsbrief reads in a feed (--json; --jsonl for batch)
 `;

@@ -80,6 +80,7 @@ function briefLines(brief: Brief): string[] {
     brief.lede,
     ...(brief.points.length > 0 ? ['', ...brief.points.map((point) => `• ${point}`)] : []),
     ...(facts.length > 0 ? ['', 'Key facts', ...facts] : []),
+    ...(brief.checked ? ['', `(${brief.checked.note})`] : []),
   ];
 }
 

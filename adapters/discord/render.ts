@@ -80,7 +80,13 @@ function briefEmbed(brief: Brief, hints: string[] | undefined): EmbedData {
   return {
     title: plain(brief.headline) || 'Brief',
     ...(webLink(brief.url ?? brief.source) ? { url: brief.url ?? brief.source } : {}),
-    description: [plain(brief.lede), points].filter(Boolean).join('\n\n'),
+    description: [
+      plain(brief.lede),
+      points,
+      brief.checked ? `-# ${plain(brief.checked.note)}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     color: embedColors.brief,
     fields: [
       ...facts

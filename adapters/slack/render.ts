@@ -109,6 +109,7 @@ export function briefBlocks(brief: Brief): Block[] {
       ? [section(`*Key points*\n${brief.points.map((p) => `• ${escapeText(p)}`).join('\n')}`)]
       : []),
     ...(facts.length ? [section(`*Key facts*\n${facts.join('\n')}`)] : []),
+    ...(brief.checked ? [context(escapeText(brief.checked.note))] : []),
     context(
       [
         `Source: ${escapeText(where)}`,

@@ -26,6 +26,8 @@ export interface Brief {
   dateline?: string;
   /** The extractive summary as plain text, within the requested budget. */
   summary: string;
+  /** Set when a model wrote the brief: every part was checked against the article. */
+  checked?: { model: string; dropped: string[]; note: string };
 }
 
 export interface SummaryOptions {

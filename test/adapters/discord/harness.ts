@@ -33,13 +33,20 @@ export interface Harness {
 
 /** The real discord.js client logged in to the stand-in, with a real engine and SQLite store. */
 export async function startHarness(
-  options: { subscriptions?: boolean; pool?: EnginePool } = {},
+  options: {
+    subscriptions?: boolean;
+    pool?: EnginePool;
+    /** E.g. the optional model backend around the engine (test/model). */
+    wrapEngine?: (engine: Engine) => Engine;
+  } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-discord-'));
   const config = loadConfig({ NEWSBRIEF_ALLOW_PRIVATE_URLS: '1', NEWSBRIEF_DB: join(dir, 'db') });
   const db = openDatabase(config.NEWSBRIEF_DB);
   const articles = createSqliteArticleStore(db);
-  const engine = createEngine({ config, ...(options.pool ? { pool: options.pool } : {}) });
+  const engine = (options.wrapEngine ?? ((e: Engine) => e))(
+    createEngine({ config, ...(options.pool ? { pool: options.pool } : {}) }),
+  );
   const subscriptions = options.subscriptions
     ? { subscriptions: subscriptionsOn(db, { articles, engine, config }) }
     : {};
