@@ -81,7 +81,7 @@ async function startBot(env: Record<string, string> = {}): Promise<Started> {
       run.once('exit', (code, signal) => resolve({ code, signal, atMs: performance.now() })),
   );
   const deadline = Date.now() + 30_000;
-  while (!/"platform":"slack".*"msg":"started"/.test(output)) {
+  while (!/"platform":"slack".*"msg":"slack started"/.test(output)) {
     if (Date.now() > deadline || run.exitCode !== null) throw new Error(`no start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -32,7 +32,8 @@ const declarations: [string, RegExp][] = [
   ['an option schema', /\bz\.(object|string|enum)\(/],
   [
     'a length per option name',
-    /\b(question|url|topic|feed|keywords|text|source)\s*:\s*\d[\d_]*\s*,/,
+    // A length is at least two digits: a counter starting at 0 (`text: 0,`) is not one.
+    /\b(question|url|topic|feed|keywords|text|source)\s*:\s*[1-9][\d_]+\s*,/,
   ],
   ['who may run a command', /\b(manage|limited|private)\s*:\s*true\b/],
 ];
