@@ -80,11 +80,7 @@ function briefEmbed(brief: Brief, hints: string[] | undefined): EmbedData {
   return {
     title: plain(brief.headline) || 'Brief',
     ...(webLink(brief.url ?? brief.source) ? { url: brief.url ?? brief.source } : {}),
-    description: [
-      plain(brief.lede),
-      points,
-      brief.checked ? `-# ${plain(brief.checked.note)}` : '',
-    ]
+    description: [plain(brief.lede), points, brief.checked ? `-# ${plain(brief.checked.note)}` : '']
       .filter(Boolean)
       .join('\n\n'),
     color: embedColors.brief,

@@ -6,9 +6,8 @@ import { unsupportedClaims } from '../check/claims.js';
 import { checkSentence, type Evidence, readEvidence } from '../check/index.js';
 import { contentWords, words } from '../nlp/tokens.js';
 import type { Brief, KeyFacts } from '../summarize/types.js';
-import type { BriefReply } from './replies.js';
-
 import { checkNote } from './note.js';
+import type { BriefReply } from './replies.js';
 
 const minPoints = 3;
 

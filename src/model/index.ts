@@ -84,7 +84,8 @@ export function withModel(
     const reply = await attempt(scope, 'answer', () => client.ask(answerSystem, user, answerReply));
     if (!reply) return engine.answer(question, articles, scope);
     const checked = checkedAnswer(question, articles, reply);
-    const shown = checked.status === 'unsure' ? await closest(checked, question, articles) : checked;
+    const shown =
+      checked.status === 'unsure' ? await closest(checked, question, articles) : checked;
     answers.set(key, shown);
     return shown;
   }
