@@ -38,7 +38,7 @@ export async function start(
   const stores = openStores(config.NEWSBRIEF_DB);
   const slack = await startSlackApp({ ...services, events: stores.events }, options);
   services.subscriptions.addDestination(createSlackDestination(slack.app.client));
-  const host = options.listen?.host ?? '0.0.0.0';
+  const host = options.listen?.host ?? config.NEWSBRIEF_HOST;
   return {
     port: slack.port,
     where: config.SLACK_APP_TOKEN

@@ -78,9 +78,14 @@ function npmStart(env: Record<string, string>, until?: (stdout: string) => boole
   );
   let stdout = '';
   let stderr = '';
+  let stopped = false;
   child.stdout?.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
-    if (until?.(stdout)) child.kill('SIGTERM');
+    // One SIGTERM: a second one means "exit now" (exit 1) to the app.
+    if (!stopped && until?.(stdout)) {
+      stopped = true;
+      child.kill('SIGTERM');
+    }
   });
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -168,6 +173,18 @@ describe('npm start explains a wrong setting and exits 1', () => {
     );
   });
 
+  it('says Slack cannot be reached when the request fails with no network code', async () => {
+    // fetch refuses port 1 itself ("bad port"): the request fails before any connection.
+    expectOneLine(
+      await npmStart({
+        SLACK_BOT_TOKEN: 'xoxb-stand-in-token',
+        SLACK_SIGNING_SECRET: 'stand-in-signing-secret',
+        SLACK_API_URL: 'http://127.0.0.1:1/api/',
+      }),
+      /^Cannot reach Slack at http:\/\/127\.0\.0\.1:1\/api\/ \(SLACK_API_URL\): bad port\./,
+    );
+  });
+
   it('says which port is taken and which setting moves it', async () => {
     const taken = createServer();
     const port = new URL(await listening(taken)).port;
@@ -204,7 +221,7 @@ describe('npm start says where it listens', () => {
       .filter(Boolean)
       .map((line) => JSON.parse(line) as { msg?: string; where?: string })
       .find((entry) => entry.msg === 'slack started');
-    expect(started?.where).toBe(`http://0.0.0.0:${port}/slack/events`);
-    expect(ended.code).toBe(0);
+    expect(started?.where).toBe(`http://127.0.0.1:${port}/slack/events`);
+    expect(ended.code, ended.stdout).toBe(0);
   });
 });

@@ -75,7 +75,7 @@ describe('the model backend', () => {
     const shown = await briefOnEveryPlatform(engine);
     expect(shown).toContain(summarize(article).lede);
     expect(await engine.answer('How much did the repairs cost?', [article])).toEqual(
-      offlineEngine.answer('How much did the repairs cost?', [article]),
+      await offlineEngine.answer('How much did the repairs cost?', [article]),
     );
     expect(fake.requests).toHaveLength(0);
   });
@@ -87,7 +87,11 @@ describe('the model backend', () => {
     expect(result.lede).toBe(faithfulBrief.lede);
     expect(result.points).toEqual(faithfulBrief.points);
     expect(result.facts.people).toEqual(['Morag Ellis']);
-    expect(result.checked).toEqual({ model: 'stand-in-model', dropped: [] });
+    expect(result.checked).toEqual({
+      model: 'stand-in-model',
+      dropped: [],
+      note: 'Written by stand-in-model, checked against the article; nothing was dropped.',
+    });
     expect(fake.requests[0]?.authorization).toBe('Bearer sk-test-stand-in-key-0000');
     expect(await briefOnEveryPlatform(withModel(offlineEngine, settings()))).toContain(
       'checked against the article',
@@ -143,7 +147,9 @@ describe('the model backend', () => {
       const answer = await engine.answer('How much did the repairs cost?', [article]);
       expect(performance.now() - started).toBeLessThan(2_000);
       expect(result).toEqual(summarize(article));
-      expect(answer).toEqual(offlineEngine.answer('How much did the repairs cost?', [article]));
+      expect(answer).toEqual(
+        await offlineEngine.answer('How much did the repairs cost?', [article]),
+      );
       expect(fake.requests).toHaveLength(2);
     });
   }
