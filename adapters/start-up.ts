@@ -70,13 +70,12 @@ function networkCode(error: unknown, depth = 0): string | undefined {
   if (depth > 5 || typeof error !== 'object' || error === null) return undefined;
   const found = `${codeOf(error) ?? ''} ${(error as Error).message ?? ''}`.match(networkCodes);
   if (found) return found[0];
-  // A request that never got an answer, for a reason with no code of its own ("bad port").
-  if (codeOf(error) === 'slack_webapi_request_error' && depth === 0) {
-    const reason = (error as { original?: { cause?: { message?: string } } }).original?.cause;
-    if (typeof reason?.message === 'string') return reason.message;
-  }
   const { cause, original } = error as { cause?: unknown; original?: unknown };
-  return networkCode(cause, depth + 1) ?? networkCode(original, depth + 1);
+  const deeper = networkCode(cause, depth + 1) ?? networkCode(original, depth + 1);
+  if (deeper || depth > 0 || codeOf(error) !== 'slack_webapi_request_error') return deeper;
+  // A request that never got an answer, for a reason with no code of its own ("bad port").
+  const reason = (original as { cause?: { message?: unknown } } | undefined)?.cause?.message;
+  return typeof reason === 'string' ? reason : undefined;
 }
 
 function codeOf(error: unknown): string | undefined {
