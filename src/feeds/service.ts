@@ -168,21 +168,21 @@ export function createSubscriptions(deps: SubscriptionsDeps) {
     async unsubscribe(channel: ChannelRef, feed: string): Promise<SubscriptionView | undefined> {
       const found = findSubscription(store, channel, feed, localRoots);
       if (!found) return undefined;
-      store.removeSubscription(channelKey(channel), found.feedId);
+      store.removeSubscription(channel, found.feedId);
       store.removeFeedIfUnused(found.feedId);
       samples.forget(found.feedId);
       return found;
     },
     list: (channel: ChannelRef): SubscriptionView[] =>
-      store.subscriptionsOfChannel(channelKey(channel)).flatMap((sub) => {
+      store.subscriptionsOfChannel(channel).flatMap((sub) => {
         const feed = store.getFeed(sub.feedId);
         return feed ? [toView(sub, feed)] : [];
       }),
     undelivered: (channel: ChannelRef, limit = 10): Undelivered[] =>
-      store.undelivered(channelKey(channel), limit),
+      store.undelivered(channel, limit),
     exportOpml(channel: ChannelRef): string {
       const feeds = store
-        .subscriptionsOfChannel(channelKey(channel))
+        .subscriptionsOfChannel(channel)
         .flatMap((sub) => store.getFeed(sub.feedId) ?? []);
       return toOpml(`newsbrief subscriptions of ${channelKey(channel)}`, feeds);
     },

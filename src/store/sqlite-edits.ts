@@ -1,12 +1,10 @@
 import type { DigestPost, GroupEntry, OverflowPost, Post, StoryPost } from '../feeds/types.js';
+import type { EditPort } from './ports.js';
 import type { SqliteDatabase } from './sqlite.js';
-import type { PendingEdit, SubscriptionStore } from './subscription-types.js';
+import type { PendingEdit } from './subscription-types.js';
 import type { ChannelRef } from './types.js';
 
-type EditPart = Pick<
-  SubscriptionStore,
-  'addAlsoReported' | 'dueEdits' | 'editDone' | 'editRetry' | 'editGiveUp'
->;
+type EditPart = EditPort;
 
 type Row = Record<string, unknown>;
 

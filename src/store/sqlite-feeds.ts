@@ -1,30 +1,10 @@
 import type { Article } from '../article/types.js';
+import type { FeedPort, StoryPort, SubscriptionPort } from './ports.js';
 import { channelKey, type SqliteDatabase } from './sqlite.js';
-import type { FeedRow, SubscriptionRow, SubscriptionStore } from './subscription-types.js';
+import type { FeedRow, SubscriptionRow } from './subscription-types.js';
 import type { ChannelRef } from './types.js';
 
-type FeedPart = Pick<
-  SubscriptionStore,
-  | 'feedByUrl'
-  | 'getFeed'
-  | 'addFeed'
-  | 'updateFeed'
-  | 'dueFeeds'
-  | 'removeFeedIfUnused'
-  | 'upsertSubscription'
-  | 'removeSubscription'
-  | 'subscriptionsOfChannel'
-  | 'subscriptionsOfFeed'
-  | 'dailySubscriptions'
-  | 'countSubscriptions'
-  | 'setPrimed'
-  | 'setLastDigest'
-  | 'unseenKeys'
-  | 'rememberKeys'
-  | 'addStory'
-  | 'setStoryContent'
-  | 'storyArticle'
->;
+type FeedPart = FeedPort & SubscriptionPort & StoryPort;
 
 type Row = Record<string, unknown>;
 const opt = <T>(value: unknown): T | undefined => (value === null ? undefined : (value as T));
@@ -193,19 +173,20 @@ export function createFeedPart(db: SqliteDatabase): FeedPart {
           createdAt: s.createdAt,
         }) as Row,
       ),
-    removeSubscription: db.transaction((key: string, feedId: number) => {
-      const removed = q.removeSub.get(key, feedId) as { id: number } | undefined;
+    removeSubscription: db.transaction((channel: ChannelRef, feedId: number) => {
+      const removed = q.removeSub.get(channelKey(channel), feedId) as { id: number } | undefined;
       if (removed) q.dropQueued.run(removed.id);
       return removed !== undefined;
     }),
-    subscriptionsOfChannel: (key) => (q.ofChannel.all(key) as Row[]).map(toSubscription),
+    subscriptionsOfChannel: (channel) =>
+      (q.ofChannel.all(channelKey(channel)) as Row[]).map(toSubscription),
     subscriptionsOfFeed: (feedId) => (q.ofFeed.all(feedId) as Row[]).map(toSubscription),
     dailySubscriptions: () => (q.daily.all() as Row[]).map(toSubscription),
-    countSubscriptions: (scope) =>
+    countSubscriptions: (channel, scope) =>
       (
-        ('channelKey' in scope
-          ? q.countChannel.get(scope.channelKey)
-          : q.countWorkspace.get(scope.workspaceKey)) as { n: number }
+        (scope === 'channel'
+          ? q.countChannel.get(channelKey(channel))
+          : q.countWorkspace.get(workspaceKey(channel))) as { n: number }
       ).n,
     setPrimed: (id) => void q.primed.run(id),
     setLastDigest: (id, at) => void q.lastDigest.run(at, id),

@@ -1,23 +1,10 @@
 import type { Post, Undelivered } from '../feeds/types.js';
+import type { DeliveryPort, OutboxPort } from './ports.js';
 import { channelKey, type SqliteDatabase } from './sqlite.js';
-import type { DeliveryState, OutboxRow, SubscriptionStore } from './subscription-types.js';
+import type { DeliveryState, OutboxRow } from './subscription-types.js';
 import type { ChannelRef } from './types.js';
 
-type OutboxPart = Pick<
-  SubscriptionStore,
-  | 'channelClaim'
-  | 'record'
-  | 'dueOutbox'
-  | 'claimForSending'
-  | 'renewLease'
-  | 'markSent'
-  | 'markRetry'
-  | 'markFailed'
-  | 'queuedForDigest'
-  | 'setGroup'
-  | 'groupedStories'
-  | 'undelivered'
->;
+type OutboxPart = DeliveryPort & OutboxPort;
 
 type Row = Record<string, unknown>;
 
@@ -89,7 +76,8 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
   };
 
   return {
-    channelClaim(key, keys) {
+    channelClaim(channel, keys) {
+      const key = channelKey(channel);
       for (const storyKey of keys) {
         const row = q.claimed.get(key, storyKey) as
           | { id: number; state: DeliveryState }
@@ -145,8 +133,8 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
       (q.grouped.all(groupId) as { story_id: number | null }[]).flatMap((row) =>
         row.story_id === null ? [] : [row.story_id],
       ),
-    undelivered: (key, limit) =>
-      (q.undelivered.all(key, limit) as Row[]).map(
+    undelivered: (channel, limit) =>
+      (q.undelivered.all(channelKey(channel), limit) as Row[]).map(
         (row): Undelivered => ({
           title: (row.title as string | null) ?? '(story no longer stored)',
           ...(row.url ? { url: row.url as string } : {}),
