@@ -76,15 +76,13 @@ async function serveHealth(
     port,
     checks: {
       adapters: () => states,
-      database: () => Array.isArray(services.articles.recentArticles(healthChannel, 1)),
+      database: () => services.databaseUp(),
       poller: () => ({ state: 'up' }),
     },
   });
   services.log.info({ url: server.url }, 'health endpoint listening');
   onClose('health', () => server.close());
 }
-
-const healthChannel = { platform: 'console', channelId: 'healthz' } as const;
 
 try {
   await main();

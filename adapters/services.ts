@@ -5,11 +5,10 @@ import {
   type Config,
   commandLimiterFromConfig,
   createEngine,
-  createSqliteArticleStore,
-  createSqliteSubscriptionStore,
   createSubscriptions,
   type Engine,
-  openDatabase,
+  type EventLog,
+  openStores,
   type Subscriptions,
 } from '../src/index.js';
 
@@ -22,7 +21,11 @@ export interface AdapterServices {
   log: Logger;
   engine: Engine;
   articles: ArticleStore;
+  /** Platform events handled, shared by every front on the database (Slack retries, replicas). */
+  events: EventLog;
   subscriptions: Subscriptions;
+  /** True when the database answers (health checks). */
+  databaseUp(): boolean;
   limiter: CommandLimiter;
   /** Registers work in flight (a command) so that shutdown waits for it. */
   track?: <T>(work: Promise<T>) => Promise<T>;
@@ -41,11 +44,12 @@ export function createServices(
   log: Logger,
   localRoots: readonly string[] = [],
 ): AdapterServices {
-  const db = openDatabase(config.NEWSBRIEF_DB);
-  const articles = createSqliteArticleStore(db);
+  // SQLite, or PostgreSQL when NEWSBRIEF_DATABASE_URL is set; migrated before anything reads.
+  const stores = openStores(config);
+  const { articles } = stores;
   const engine = createEngine({ config });
   const subscriptions = createSubscriptions({
-    store: createSqliteSubscriptionStore(db),
+    store: stores.subscriptions,
     articles,
     engine,
     config,
@@ -57,11 +61,13 @@ export function createServices(
     log,
     engine,
     articles,
+    events: stores.events,
     subscriptions,
+    databaseUp: () => stores.ping(),
     limiter: commandLimiterFromConfig(config),
     async close() {
       await subscriptions.stop();
-      articles.close();
+      stores.close();
     },
   };
 }

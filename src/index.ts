@@ -23,6 +23,7 @@ export { createLogger, redactSecrets, secretsOf } from './log.js';
 export { type AddressClass, classifyAddress } from './net/address.js';
 export { type Sentence, splitSentences } from './nlp/sentences.js';
 export { countWords, words } from './nlp/tokens.js';
+export { openStores, type Stores } from './store/open.js';
 export {
   channelKey,
   createSqliteArticleStore,

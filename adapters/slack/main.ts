@@ -1,12 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import {
-  createLogger,
-  createSqliteEventLog,
-  isNewsbriefError,
-  loadConfig,
-  openDatabase,
-  secretsOf,
-} from '../../src/index.js';
+import { createLogger, isNewsbriefError, loadConfig, secretsOf } from '../../src/index.js';
 import { createLifecycle } from '../lifecycle.js';
 import { type AdapterServices, createServices, type RunningAdapter } from '../services.js';
 import { requireSlackTokens, type SlackApp, type SlackAppOptions, startSlackApp } from './app.js';
@@ -21,21 +14,19 @@ export function startSlack(deps: SlackDeps, options: SlackAppOptions = {}): Prom
 }
 
 /**
- * Starts Slack on the shared services of `npm start`: its own connection to the same SQLite
- * file keeps the handled-event log, and subscriptions can post to Slack channels.
+ * Starts Slack on the shared services of `npm start`: the handled-event log lives in the shared
+ * store (so replicas on one PostgreSQL answer an event once), and subscriptions can post to Slack.
  */
 export async function start(
   services: AdapterServices,
   options: SlackAppOptions = {},
 ): Promise<RunningAdapter & { port: number | undefined }> {
-  const db = openDatabase(services.config.NEWSBRIEF_DB);
-  const slack = await startSlackApp({ ...services, events: createSqliteEventLog(db) }, options);
+  const slack = await startSlackApp(services, options);
   services.subscriptions.addDestination(createSlackDestination(slack.app.client));
   return {
     port: slack.port,
     async stop() {
       await slack.stop();
-      db.close();
     },
   };
 }

@@ -1,27 +1,10 @@
 import type { Post, Undelivered } from '../feeds/types.js';
 import type { DeliveryPort, OutboxPort } from './ports.js';
-import { channelKey, type SqliteDatabase } from './sqlite.js';
-import type { DeliveryState, OutboxRow } from './subscription-types.js';
-import type { ChannelRef } from './types.js';
+import { channelKey, type Row, toOutbox } from './rows.js';
+import type { SqliteDatabase } from './sqlite.js';
+import type { DeliveryState } from './subscription-types.js';
 
 type OutboxPart = DeliveryPort & OutboxPort;
-
-type Row = Record<string, unknown>;
-
-function toOutbox(row: Row): OutboxRow {
-  return {
-    id: row.id as number,
-    channel: JSON.parse(row.channel_json as string) as ChannelRef,
-    channelKey: row.channel_key as string,
-    subscriptionId: (row.subscription_id as number | null) ?? undefined,
-    storyId: (row.story_id as number | null) ?? undefined,
-    state: row.state as DeliveryState,
-    payload: JSON.parse(row.payload as string) as Post,
-    idempotencyKey: row.idempotency_key as string,
-    attempts: row.attempts as number,
-    createdAt: row.created_at as number,
-  };
-}
 
 export function createOutboxPart(db: SqliteDatabase): OutboxPart {
   // The payload revision each due row had when handed to the sender, which sends that copy.

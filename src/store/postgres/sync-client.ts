@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+
+export type PgRow = Record<string, unknown>;
+
+export interface PgResult {
+  rows: PgRow[];
+  rowCount: number;
+}
+
+/**
+ * One PostgreSQL connection used synchronously: the store ports are synchronous (they were made
+ * for better-sqlite3), so each query is run by `pg` on a worker thread while this thread waits
+ * on a shared flag. One connection per process keeps a transaction's statements on the
+ * connection that began it; other processes reach the same rows through PostgreSQL's locks.
+ */
+export interface PgSyncClient {
+  query(sql: string, params?: readonly unknown[]): PgResult;
+  /** Runs `fn` in a transaction (a savepoint when nested): all of its writes land, or none. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export interface PgConnection {
+  url: string;
+  /** Schema the connection works in (search_path), e.g. one per test run. */
+  schema?: string;
+  /** How long one statement may take before the call throws, in ms. */
+  timeoutMs?: number;
+}
+
+// CommonJS, evaluated on the worker thread; `pg` is required by the absolute path this module
+// resolved, so the worker finds it wherever the process was started.
+const workerSource = `
+const { workerData } = require('node:worker_threads');
+const { Client, types } = require(workerData.pgPath);
+// bigint columns hold epoch milliseconds and ids, far below 2^53.
+types.setTypeParser(20, Number);
+const signal = new Int32Array(workerData.signal);
+const { port } = workerData;
+let client;
+async function connection() {
+  if (client) return client;
+  const next = new Client({ connectionString: workerData.url, options: workerData.options });
+  next.on('error', () => { if (client === next) client = undefined; });
+  await next.connect();
+  client = next;
+  return client;
+}
+port.on('message', async ({ sql, params, end }) => {
+  let reply;
+  try {
+    if (end) { await client?.end(); reply = { rows: [], rowCount: 0 }; }
+    else {
+      const result = await (await connection()).query(sql, params);
+      const last = Array.isArray(result) ? result[result.length - 1] : result;
+      reply = { rows: last.rows, rowCount: last.rowCount ?? 0 };
+    }
+  } catch (error) {
+    reply = { error: { message: error.message, code: error.code } };
+  }
+  port.postMessage(reply);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+  if (end) port.close();
+});
+`;
+
+export class PgQueryError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+    this.name = 'PgQueryError';
+  }
+}
+
+export function createPgSyncClient(connection: PgConnection): PgSyncClient {
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const options = connection.schema ? `-c search_path=${connection.schema}` : undefined;
+  const worker = new Worker(workerSource, {
+    eval: true,
+    workerData: {
+      url: connection.url,
+      options,
+      pgPath: createRequire(import.meta.url).resolve('pg'),
+      signal: signal.buffer,
+      port: port2,
+    },
+    transferList: [port2],
+  });
+  worker.unref();
+  const timeoutMs = connection.timeoutMs ?? 30_000;
+  let closed = false;
+
+  function call(message: object): PgResult {
+    if (closed) throw new PgQueryError('the PostgreSQL store is closed', undefined);
+    Atomics.store(signal, 0, 0);
+    port1.postMessage(message);
+    if (Atomics.wait(signal, 0, 0, timeoutMs) === 'timed-out')
+      throw new PgQueryError(`PostgreSQL did not answer within ${timeoutMs} ms`, undefined);
+    const reply = receiveMessageOnPort(port1)?.message as
+      | (PgResult & { error?: { message: string; code?: string } })
+      | undefined;
+    if (!reply) throw new PgQueryError('the PostgreSQL worker sent no answer', undefined);
+    if (reply.error) throw new PgQueryError(reply.error.message, reply.error.code);
+    return reply;
+  }
+
+  let depth = 0;
+  return {
+    query: (sql, params = []) => call({ sql, params }),
+    transaction(fn) {
+      const savepoint = `sp${depth}`;
+      call({ sql: depth === 0 ? 'BEGIN' : `SAVEPOINT ${savepoint}`, params: [] });
+      depth++;
+      try {
+        const result = fn();
+        call({ sql: depth === 1 ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`, params: [] });
+        return result;
+      } catch (error) {
+        call({ sql: depth === 1 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`, params: [] });
+        throw error;
+      } finally {
+        depth--;
+      }
+    },
+    close() {
+      if (closed) return;
+      call({ end: true });
+      closed = true;
+      port1.close();
+      void worker.terminate();
+    },
+  };
+}
