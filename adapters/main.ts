@@ -77,6 +77,7 @@ async function serveHealth(
     checks: {
       adapters: () => states,
       database: () => services.databaseUp(),
+      store: () => services.storeHealth(),
       poller: () => ({ state: 'up' }),
     },
   });

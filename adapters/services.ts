@@ -11,6 +11,7 @@ import {
   openStores,
   type Subscriptions,
 } from '../src/index.js';
+import type { StoreHealth } from './health.js';
 
 /**
  * What every chat platform in one process shares: one database, one engine, and one
@@ -26,6 +27,8 @@ export interface AdapterServices {
   subscriptions: Subscriptions;
   /** True when the database answers (health checks). */
   databaseUp(): boolean;
+  /** Which store, and the outbox's depth and oldest post (health checks). */
+  storeHealth(): StoreHealth;
   limiter: CommandLimiter;
   /** Registers work in flight (a command) so that shutdown waits for it. */
   track?: <T>(work: Promise<T>) => Promise<T>;
@@ -64,6 +67,12 @@ export function createServices(
     events: stores.events,
     subscriptions,
     databaseUp: () => stores.ping(),
+    storeHealth() {
+      const { depth, oldestCreatedAt } = stores.subscriptions.outboxDepth();
+      const age =
+        oldestCreatedAt === undefined ? {} : { oldestJobAgeMs: Date.now() - oldestCreatedAt };
+      return { kind: stores.kind, queue: { depth, ...age } };
+    },
     limiter: commandLimiterFromConfig(config),
     async close() {
       await subscriptions.stop();

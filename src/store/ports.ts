@@ -95,6 +95,8 @@ export interface OutboxPort {
   markSent(id: number, messageId: string, now: number): void;
   markRetry(id: number, nextAttemptAt: number, error: string): void;
   markFailed(id: number, reason: string): void;
+  /** Posts waiting to go out (pending or sending) and when the oldest of them was recorded. */
+  outboxDepth(): { depth: number; oldestCreatedAt?: number };
 }
 
 /** Posted messages re-rendered when another feed reports the same story. */

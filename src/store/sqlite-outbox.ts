@@ -45,6 +45,9 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
     retry: db.prepare(
       "UPDATE deliveries SET state = 'pending', next_attempt_at = ?, reason = ? WHERE id = ?",
     ),
+    depth: db.prepare(
+      "SELECT count(*) AS n, min(created_at) AS oldest FROM deliveries WHERE state IN ('pending', 'sending')",
+    ),
     failed: db.prepare("UPDATE deliveries SET state = 'failed', reason = ? WHERE id = ?"),
     queued: db.prepare(
       "SELECT * FROM deliveries WHERE state = 'queued' AND subscription_id IN (SELECT value FROM json_each(?)) ORDER BY id",
@@ -105,6 +108,10 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
     markSent: (id, messageId, now) => void q.sent.run(messageId, now, id),
     markRetry: (id, at, error) => void q.retry.run(at, error, id),
     markFailed: (id, reason) => void q.failed.run(reason, id),
+    outboxDepth() {
+      const row = q.depth.get() as { n: number; oldest: number | null };
+      return { depth: row.n, ...(row.oldest === null ? {} : { oldestCreatedAt: row.oldest }) };
+    },
     queuedForDigest(ids) {
       if (!ids.length) return [];
       return (q.queued.all(JSON.stringify(ids)) as Row[]).map(toOutbox);

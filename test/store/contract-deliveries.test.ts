@@ -84,6 +84,18 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the %s store', (kind) => {
     expect(s.dueOutbox(500, 10, ['discord'])).toEqual([]);
   });
 
+  it('counts the posts waiting to go out and dates the oldest', () => {
+    expect(s.outboxDepth()).toEqual({ depth: 0 });
+    const a = deliver(c1, { createdAt: 30 });
+    deliver(c2, { createdAt: 20 });
+    deliver(c2, { createdAt: 10, state: 'queued' });
+    s.dueOutbox(40, 10, ['discord']);
+    s.claimForSending(a, 40, 100);
+    expect(s.outboxDepth()).toEqual({ depth: 2, oldestCreatedAt: 20 });
+    s.markSent(a, 'm', 50);
+    expect(s.outboxDepth()).toEqual({ depth: 1, oldestCreatedAt: 20 });
+  });
+
   it('lists the posts not delivered, newest first, with their reasons', () => {
     const a = deliver(c1);
     const b = deliver(c1);

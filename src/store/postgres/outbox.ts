@@ -58,12 +58,13 @@ export function createPgOutboxPart(pg: PgSyncClient): DeliveryPort & OutboxPort 
       return id;
     },
     dueOutbox(now, limit, platforms) {
-      // A channel with a post waiting for its retry waits as a whole, so posts stay in order.
+      // A channel with a post waiting for its retry, or one another process is sending under
+      // its lease, waits as a whole, so posts stay in order and no process spins on them.
       const rows = all(
         `SELECT * FROM deliveries WHERE state IN ('pending', 'sending') AND next_attempt_at <= $1
            AND platform = ANY($3)
            AND channel_key NOT IN (SELECT channel_key FROM deliveries
-             WHERE state = 'pending' AND next_attempt_at > $1)
+             WHERE state IN ('pending', 'sending') AND next_attempt_at > $1)
          ORDER BY id LIMIT $2`,
         [now, limit, platforms],
       );
@@ -75,13 +76,18 @@ export function createPgOutboxPart(pg: PgSyncClient): DeliveryPort & OutboxPort 
     claimForSending(id, now, leaseUntil) {
       const read = revisionRead.get(id) ?? Number.MAX_SAFE_INTEGER;
       revisionRead.delete(id);
-      // The row lock makes this a compare-and-set: of two processes, one updates and the other
-      // re-reads the row after it, finds the lease taken, and updates nothing.
+      // SKIP LOCKED: a row another process is claiming right now is theirs, so skip it rather
+      // than wait. A channel's later post is not claimed while an earlier one is unsent, so two
+      // processes never post one channel's stories out of order.
       return (
         pg.query(
           `UPDATE deliveries SET state = 'sending', attempts = attempts + 1, next_attempt_at = $3,
              edit_pending = CASE WHEN payload_rev > $4::bigint THEN 1 ELSE edit_pending END
-           WHERE id = $1 AND state IN ('pending', 'sending') AND next_attempt_at <= $2`,
+           WHERE id = (SELECT d.id FROM deliveries d
+             WHERE d.id = $1 AND d.state IN ('pending', 'sending') AND d.next_attempt_at <= $2
+               AND NOT EXISTS (SELECT 1 FROM deliveries e WHERE e.channel_key = d.channel_key
+                 AND e.id < d.id AND e.state IN ('pending', 'sending'))
+             FOR UPDATE SKIP LOCKED)`,
           [id, now, leaseUntil, read],
         ).rowCount === 1
       );
@@ -103,6 +109,17 @@ export function createPgOutboxPart(pg: PgSyncClient): DeliveryPort & OutboxPort 
         reason,
         id,
       ]),
+    outboxDepth() {
+      const row = all(
+        "SELECT count(*) AS n, min(created_at) AS oldest FROM deliveries WHERE state IN ('pending', 'sending')",
+        [],
+      )[0];
+      const oldest = row?.oldest;
+      return {
+        depth: Number(row?.n ?? 0),
+        ...(oldest === null || oldest === undefined ? {} : { oldestCreatedAt: Number(oldest) }),
+      };
+    },
     queuedForDigest(ids) {
       if (!ids.length) return [];
       return all(

@@ -109,6 +109,8 @@ export const pgMigrations: readonly string[] = [
      edit_error TEXT
    );
    CREATE INDEX deliveries_outbox ON deliveries (state, next_attempt_at);
+   CREATE INDEX deliveries_unsent ON deliveries (channel_key, id)
+     WHERE state IN ('pending', 'sending');
    CREATE INDEX deliveries_channel ON deliveries (channel_key, id);
    CREATE INDEX deliveries_subscription ON deliveries (subscription_id, state);
    CREATE INDEX deliveries_edits ON deliveries (edit_next_at) WHERE edit_pending = 1;
