@@ -49,6 +49,9 @@ export interface PollReport {
   handled: number;
 }
 
+/** How long a claimed feed is left to its poller before another process may poll it. */
+const feedLeaseMs = 120_000;
+
 const quiet: SubscriptionsLog = { info() {}, warn() {}, error() {} };
 
 async function eachLimited<T>(
@@ -126,7 +129,9 @@ export function createSubscriptions(deps: SubscriptionsDeps) {
   /** Polls the due feeds and queues due digests; sending is left to the outbox. */
   async function pollDue(): Promise<PollReport> {
     const report: PollReport = { polled: 0, failed: 0, newStories: 0, digests: 0, handled: 0 };
-    await eachLimited(store.dueFeeds(now(), 100_000), deps.pollConcurrency ?? 8, async (feed) => {
+    // Claimed, not just read: processes sharing a PostgreSQL store each poll different feeds.
+    const due = store.claimDueFeeds(now(), 100_000, feedLeaseMs);
+    await eachLimited(due, deps.pollConcurrency ?? 8, async (feed) => {
       const result = await poll(feed).catch((error: unknown) => {
         log.error({ err: error, feed: feed.url }, 'feed poll crashed');
         return { ok: false, error: String(error) } as const;

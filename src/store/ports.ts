@@ -28,6 +28,12 @@ export interface FeedPort {
   updateFeed(id: number, patch: FeedPatch): void;
   /** Feeds with subscribers, not paused, due by `now`, soonest first. */
   dueFeeds(now: number, limit: number): FeedRow[];
+  /**
+   * Claims up to `limit` due feeds for one poller: each is pushed `leaseMs` into the future, so
+   * another process does not poll it too; the poll then sets its real next time. A poller that
+   * died leaves its feeds due again once the lease ran out. Soonest due first.
+   */
+  claimDueFeeds(now: number, limit: number, leaseMs: number): FeedRow[];
   /** Drops a feed nobody subscribes to any more, with what it remembered. */
   removeFeedIfUnused(id: number): void;
 }

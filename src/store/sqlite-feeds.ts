@@ -18,6 +18,7 @@ export function createFeedPart(db: SqliteDatabase): FeedPart {
          AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = f.id)
        ORDER BY next_poll_at LIMIT ?`,
     ),
+    lease: db.prepare('UPDATE feeds SET next_poll_at = ? WHERE id = ?'),
     unused: db.prepare('SELECT 1 FROM subscriptions WHERE feed_id = ? LIMIT 1'),
     upsertSub: db.prepare(
       `INSERT INTO subscriptions (channel_key, workspace_key, channel_json, feed_id, include_words,
@@ -101,6 +102,11 @@ export function createFeedPart(db: SqliteDatabase): FeedPart {
       statement.run(...values, id);
     },
     dueFeeds: (now, limit) => (q.due.all(now, limit) as Row[]).map(toFeed),
+    claimDueFeeds: db.transaction((now: number, limit: number, leaseMs: number) => {
+      const due = (q.due.all(now, limit) as Row[]).map(toFeed);
+      for (const feed of due) q.lease.run(now + leaseMs, feed.id);
+      return due;
+    }),
     removeFeedIfUnused: (id) => dropFeed(id),
     upsertSubscription: (s) =>
       toSubscription(

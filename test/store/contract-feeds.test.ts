@@ -55,6 +55,18 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the %s store', (kind) => {
     expect(lonely.id).toBeGreaterThan(0);
   });
 
+  it('hands each due feed to one poller until its lease runs out', () => {
+    const late = s.addFeed('https://x.example/late', 300, 90);
+    const early = s.addFeed('https://x.example/early', 300, 10);
+    for (const feed of [late, early]) s.upsertSubscription(sub(c1, feed.id));
+    expect(s.claimDueFeeds(100, 10, 1_000).map((f) => f.url)).toEqual([early.url, late.url]);
+    expect(s.claimDueFeeds(100, 10, 1_000)).toEqual([]);
+    expect(s.getFeed(early.id)?.nextPollAt).toBe(1_100);
+    s.updateFeed(early.id, { nextPollAt: 400 });
+    expect(s.claimDueFeeds(1_099, 10, 1_000).map((f) => f.url)).toEqual([early.url]);
+    expect(s.claimDueFeeds(1_100, 10, 1_000).map((f) => f.url)).toEqual([late.url]);
+  });
+
   it('keeps one subscription per channel and feed, updating its filters', () => {
     const feed = s.addFeed('https://x.example/rss', 300, 0);
     const first = s.upsertSubscription(sub(c1, feed.id));

@@ -45,6 +45,17 @@ export function createPgFeedPart(pg: PgSyncClient): FeedPort & SubscriptionPort 
          ORDER BY next_poll_at LIMIT $2`,
         [now, limit],
       ).map(toFeed),
+    claimDueFeeds: (now, limit, leaseMs) =>
+      // SKIP LOCKED: feeds another process is claiming right now are left to it.
+      all(
+        `WITH due AS (SELECT f.id, f.next_poll_at FROM feeds f WHERE paused = 0 AND next_poll_at <= $1
+             AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = f.id)
+           ORDER BY next_poll_at LIMIT $2 FOR UPDATE SKIP LOCKED),
+         claimed AS (UPDATE feeds SET next_poll_at = $1::bigint + $3::bigint FROM due
+           WHERE feeds.id = due.id RETURNING feeds.*, due.next_poll_at AS due_at)
+         SELECT * FROM claimed ORDER BY due_at, id`,
+        [now, limit, leaseMs],
+      ).map(toFeed),
     removeFeedIfUnused(id) {
       pg.transaction(() => {
         // Locks the feed row first, so a subscribe racing this one either comes before or
