@@ -121,6 +121,7 @@ async function deliver(
   clearInterval(killer);
   await Promise.all(
     [...live].map((child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return undefined;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       return exited;

@@ -79,7 +79,14 @@ export class PgQueryError extends Error {
 export function createPgSyncClient(connection: PgConnection): PgSyncClient {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const options = connection.schema ? `-c search_path=${connection.schema}` : undefined;
+  // As SQLite's synchronous=NORMAL: a commit is not waited onto disk, so a crash of the server
+  // (never of a bot process) can drop the last moments of work, which the outbox redoes under
+  // the same idempotency keys. Each statement waiting for an fsync would cap a worker at a few
+  // hundred writes a second.
+  const options = [
+    '-c synchronous_commit=off',
+    ...(connection.schema ? [`-c search_path=${connection.schema}`] : []),
+  ].join(' ');
   const worker = new Worker(workerSource, {
     eval: true,
     workerData: {
