@@ -13,6 +13,7 @@ import { type PartState, startHealthServer } from './health.js';
 import { createLifecycle } from './lifecycle.js';
 import { type AdapterServices, createServices, type StartAdapter } from './services.js';
 import { start as startSlack } from './slack/main.js';
+import { workerDestinations } from './worker.js';
 
 interface Platform {
   name: string;
@@ -32,8 +33,18 @@ function configured(config: Config): Platform[] {
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const platforms = configured(config);
-  if (platforms.length === 0) {
+  const role = config.NEWSBRIEF_ROLE;
+  // A worker polls and posts through the platforms' APIs; the gateway and receivers are the front's.
+  const worker = role === 'worker' ? workerDestinations(config) : undefined;
+  if (worker && worker.destinations.length === 0) {
+    process.stderr.write(
+      'NEWSBRIEF_ROLE=worker posts to Discord or Slack: set DISCORD_TOKEN or SLACK_BOT_TOKEN.\n',
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const platforms = worker ? [] : configured(config);
+  if (platforms.length === 0 && !worker) {
     await startConsole(config);
     return;
   }
@@ -45,6 +56,13 @@ async function main(): Promise<void> {
   lifecycle.listen();
   const states: Record<string, PartState> = {};
   await serveHealth(services, states, lifecycle.onClose);
+  if (worker) {
+    for (const destination of worker.destinations)
+      services.subscriptions.addDestination(destination);
+    lifecycle.onStop('worker', () => worker.close());
+    states.worker = 'up';
+    log.info({ role, platforms: worker.destinations.map((d) => d.platform) }, 'worker started');
+  }
   for (const platform of platforms) {
     states[platform.name] = 'starting';
     const start = await platform.load();
@@ -60,8 +78,8 @@ async function main(): Promise<void> {
     });
     log.info({ platform: platform.name }, 'started');
   }
-  // Polling starts once every platform has added its Destination.
-  services.subscriptions.start();
+  // Polling starts once every platform has added its Destination; a front leaves it to workers.
+  if (role !== 'front') services.subscriptions.start();
 }
 
 /** `/healthz` when NEWSBRIEF_HEALTH_PORT is set: adapters, database and poller, for probes. */

@@ -30,6 +30,12 @@ export const configSchema = z.object({
     .describe(
       'PostgreSQL instead of the SQLite file, shared by several processes, e.g. postgres://newsbrief@127.0.0.1:5432/newsbrief',
     ),
+  NEWSBRIEF_ROLE: z
+    .enum(['both', 'front', 'worker'])
+    .default('both')
+    .describe(
+      "front: the chat platforms only; worker: feed polls and posts only, through the platforms' APIs; both, e.g. both",
+    ),
   NEWSBRIEF_POLL_SECONDS: z.coerce
     .number()
     .int()

@@ -6,6 +6,7 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   summarize: () => import('./summarize.js'),
   ask: () => import('./ask.js'),
   chat: () => import('./chat.js'),
+  worker: () => import('./worker.js'),
 };
 
 const usage = `usage: newsbrief <command> [options]
@@ -14,6 +15,7 @@ const usage = `usage: newsbrief <command> [options]
   summarize --jsonl           batch: JSON lines in, summaries out
   ask <path|url|-> "<q>"      answer a question from an article (--json; --jsonl for batch)
   chat [--follow]             the console chat (the same commands as Discord and Slack)
+  worker                      poll feeds and deliver posts only (NEWSBRIEF_ROLE=worker)
 `;
 
 const [name = '', ...rest] = process.argv.slice(2);
