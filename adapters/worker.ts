@@ -19,7 +19,10 @@ export interface WorkerApis {
  * A worker's way to the platforms: their REST APIs only. It never opens the Discord gateway
  * (that is the front's, or its shards') nor receives Slack events, so any number can run.
  */
-export function workerDestinations(config: Config, apis: WorkerApis = {}): WorkerDestinations {
+export function workerDestinations(
+  config: Config,
+  apis: WorkerApis = { discordApi: config.DISCORD_API_URL, slackApiUrl: config.SLACK_API_URL },
+): WorkerDestinations {
   const destinations: Destination[] = [];
   const closers: (() => Promise<void>)[] = [];
   if (config.DISCORD_TOKEN) {
