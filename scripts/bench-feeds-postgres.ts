@@ -91,9 +91,13 @@ async function deliver(
 ) {
   const started = Date.now();
   const start = () =>
-    spawn(process.execPath, ['--import', 'tsx', worker, url, schema, dir, String(clockBase)], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    spawn(
+      process.execPath,
+      ['--import', 'tsx', worker, url, schema, dir, String(clockBase), String(started)],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   const live = new Set<ChildProcess>(Array.from({ length: count }, start));
   let kills = 0;
   const killer = kill

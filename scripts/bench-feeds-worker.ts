@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { createEngine, createSubscriptions, type Destination, loadConfig } from '../src/index.js';
 import { openPostgresStores } from '../src/store/postgres/index.js';
 
-const [url = '', schema = '', dir = '', clockBase = '0'] = process.argv.slice(2);
-const startedReal = Date.now();
-const clock = () => Number(clockBase) + (Date.now() - startedReal);
+const [url = '', schema = '', dir = '', clockBase = '0', realBase = '0'] = process.argv.slice(2);
+// One clock for every worker, replacements included: leases taken by a killed worker run out.
+const clock = () => Number(clockBase) + (Date.now() - Number(realBase));
 const config = loadConfig({
   NEWSBRIEF_ALLOW_PRIVATE_URLS: '1',
   NEWSBRIEF_POLL_SECONDS: '3600',
