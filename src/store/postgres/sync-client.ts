@@ -47,7 +47,7 @@ async function connection() {
   client = next;
   return client;
 }
-port.on('message', async ({ sql, params, end }) => {
+port.on('message', async ({ id, sql, params, end }) => {
   let reply;
   try {
     if (end) { await client?.end(); reply = { rows: [], rowCount: 0 }; }
@@ -59,7 +59,7 @@ port.on('message', async ({ sql, params, end }) => {
   } catch (error) {
     reply = { error: { message: error.message, code: error.code } };
   }
-  port.postMessage(reply);
+  port.postMessage({ id, ...reply });
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
   if (end) port.close();
@@ -102,18 +102,29 @@ export function createPgSyncClient(connection: PgConnection): PgSyncClient {
   const timeoutMs = connection.timeoutMs ?? 30_000;
   let closed = false;
 
+  let calls = 0;
   function call(message: object): PgResult {
     if (closed) throw new PgQueryError('the PostgreSQL store is closed', undefined);
-    Atomics.store(signal, 0, 0);
-    port1.postMessage(message);
-    if (Atomics.wait(signal, 0, 0, timeoutMs) === 'timed-out')
-      throw new PgQueryError(`PostgreSQL did not answer within ${timeoutMs} ms`, undefined);
-    const reply = receiveMessageOnPort(port1)?.message as
-      | (PgResult & { error?: { message: string; code?: string } })
-      | undefined;
-    if (!reply) throw new PgQueryError('the PostgreSQL worker sent no answer', undefined);
-    if (reply.error) throw new PgQueryError(reply.error.message, reply.error.code);
-    return reply;
+    const id = ++calls;
+    port1.postMessage({ id, ...message });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      // The worker posts its answer before raising the flag, so a cleared flag and an empty port
+      // mean the answer is still to come.
+      Atomics.store(signal, 0, 0);
+      const reply = receiveMessageOnPort(port1)?.message as
+        | (PgResult & { id: number; error?: { message: string; code?: string } })
+        | undefined;
+      if (reply?.id === id) {
+        if (reply.error) throw new PgQueryError(reply.error.message, reply.error.code);
+        return reply;
+      }
+      // An answer to a call that timed out earlier: dropped, never taken for this one's.
+      if (reply) continue;
+      const left = deadline - Date.now();
+      if (left <= 0 || Atomics.wait(signal, 0, 0, left) === 'timed-out')
+        throw new PgQueryError(`PostgreSQL did not answer within ${timeoutMs} ms`, undefined);
+    }
   }
 
   let depth = 0;
