@@ -48,7 +48,8 @@ async function discordRest() {
   return { api, paths, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-describe('the worker role', () => {
+// The second test starts the real command line (tsx, the engine): slow on a busy machine.
+describe('the worker role', { timeout: 90_000 }, () => {
   it('posts to Discord through its REST API without opening the gateway', async () => {
     const discord = await discordRest();
     const config = loadConfig({ DISCORD_TOKEN: 'fake.token.value', NEWSBRIEF_ROLE: 'worker' });
