@@ -12,6 +12,13 @@ export interface PollerHealth {
   failing?: number;
 }
 
+/** The shared store and its outbox, the queue of posts every worker draws from. */
+export interface StoreHealth {
+  kind: 'sqlite' | 'postgres';
+  /** Posts waiting to go out, and how long the oldest has waited (ms). */
+  queue: { depth: number; oldestJobAgeMs?: number };
+}
+
 /** Callbacks the health endpoint asks on every request; each may throw (reported as down). */
 export interface HealthChecks {
   /** One state per adapter, e.g. { discord: 'up', slack: 'disabled' }. */
@@ -19,6 +26,7 @@ export interface HealthChecks {
   /** True when the database answers, e.g. () => db.prepare('SELECT 1').get() !== undefined. */
   database: () => boolean | Promise<boolean>;
   poller?: () => PollerHealth;
+  store?: () => StoreHealth;
 }
 
 export interface HealthReport {
@@ -26,6 +34,7 @@ export interface HealthReport {
   adapters: Record<string, PartState>;
   database: 'up' | 'down';
   poller: PollerHealth | { state: 'disabled' };
+  store?: StoreHealth;
 }
 
 /** Healthy when the database answers, no adapter or poller is down, and at least one adapter is up. */
@@ -41,7 +50,14 @@ export async function healthReport(checks: HealthChecks): Promise<HealthReport> 
     poller.state !== 'down' &&
     states.includes('up') &&
     !states.some((state) => state === 'down' || state === 'stopping');
-  return { status: healthy ? 'ok' : 'degraded', adapters, database, poller };
+  const store = checks.store && database === 'up' ? attempt(checks.store, undefined) : undefined;
+  return {
+    status: healthy ? 'ok' : 'degraded',
+    adapters,
+    database,
+    poller,
+    ...(store ? { store } : {}),
+  };
 }
 
 function attempt<T>(check: () => T, fallback: T): T {

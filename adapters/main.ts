@@ -15,6 +15,7 @@ import { logOutput } from './log-output.js';
 import { type AdapterServices, createServices, type StartAdapter } from './services.js';
 import { start as startSlack } from './slack/main.js';
 import { explainStartFailure, missingPartner } from './start-up.js';
+import { workerDestinations } from './worker.js';
 
 interface Platform {
   name: string;
@@ -36,8 +37,13 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const half = missingPartner(config);
   if (half) stop(half);
-  const platforms = configured(config);
-  if (platforms.length === 0) {
+  const role = config.NEWSBRIEF_ROLE;
+  // A worker polls and posts through the platforms' APIs; the gateway and receivers are the front's.
+  const worker = role === 'worker' ? workerDestinations(config) : undefined;
+  if (worker && worker.destinations.length === 0)
+    stop('NEWSBRIEF_ROLE=worker posts to Discord or Slack: set DISCORD_TOKEN or SLACK_BOT_TOKEN.');
+  const platforms = worker ? [] : configured(config);
+  if (platforms.length === 0 && !worker) {
     await startConsole(config);
     return;
   }
@@ -57,6 +63,13 @@ async function main(): Promise<void> {
   lifecycle.listen();
   const states: Record<string, PartState> = {};
   await explained('health', config, () => serveHealth(services, states, lifecycle.onClose));
+  if (worker) {
+    for (const destination of worker.destinations)
+      services.subscriptions.addDestination(destination);
+    lifecycle.onStop('worker', () => worker.close());
+    states.worker = 'up';
+    log.info({ role, platforms: worker.destinations.map((d) => d.platform) }, 'worker started');
+  }
   for (const platform of platforms) {
     states[platform.name] = 'starting';
     const start = await platform.load();
@@ -72,8 +85,8 @@ async function main(): Promise<void> {
     });
     log.info({ platform: platform.name, where: running.where }, `${platform.name} started`);
   }
-  // Polling starts once every platform has added its Destination.
-  services.subscriptions.start();
+  // Polling starts once every platform has added its Destination; a front leaves it to workers.
+  if (role !== 'front') services.subscriptions.start();
 }
 
 /** Runs a start-up step; a mistake people make ends the process with one line saying what to do. */
@@ -106,15 +119,14 @@ async function serveHealth(
     host: services.config.NEWSBRIEF_HOST,
     checks: {
       adapters: () => states,
-      database: () => Array.isArray(services.articles.recentArticles(healthChannel, 1)),
+      database: () => services.databaseUp(),
+      store: () => services.storeHealth(),
       poller: () => ({ state: 'up' }),
     },
   });
   services.log.info({ url: server.url }, 'health endpoint listening');
   onClose('health', () => server.close());
 }
-
-const healthChannel = { platform: 'console', channelId: 'healthz' } as const;
 
 try {
   await main();

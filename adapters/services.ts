@@ -7,9 +7,11 @@ import {
   createSubscriptions,
   type Engine,
   type EnginePool,
+  type EventLog,
   openStores,
   type Subscriptions,
 } from '../src/index.js';
+import type { StoreHealth } from './health.js';
 
 /**
  * What every chat platform in one process shares: one database, one engine, and one
@@ -20,7 +22,13 @@ export interface AdapterServices {
   log: Logger;
   engine: Engine;
   articles: ArticleStore;
+  /** Platform events handled, shared by every front on the database (Slack retries, replicas). */
+  events: EventLog;
   subscriptions: Subscriptions;
+  /** True when the database answers (health checks). */
+  databaseUp(): boolean;
+  /** Which store, and the outbox's depth and oldest post (health checks). */
+  storeHealth(): StoreHealth;
   limiter: CommandLimiter;
   /** Registers work in flight (a command) so that shutdown waits for it. */
   track?: <T>(work: Promise<T>) => Promise<T>;
@@ -42,7 +50,8 @@ export function createServices(
   localRoots: readonly string[] = [],
   pool?: EnginePool,
 ): AdapterServices {
-  const stores = openStores(config.NEWSBRIEF_DB);
+  // SQLite, or PostgreSQL when NEWSBRIEF_DATABASE_URL is set; migrated before anything reads.
+  const stores = openStores(config);
   const { articles } = stores;
   // With NEWSBRIEF_LLM_URL set, the engine asks the model and checks every reply.
   const engine = createEngine({ config, log, ...(pool ? { pool } : {}) });
@@ -59,7 +68,15 @@ export function createServices(
     log,
     engine,
     articles,
+    events: stores.events,
     subscriptions,
+    databaseUp: () => stores.ping(),
+    storeHealth() {
+      const { depth, oldestCreatedAt } = stores.subscriptions.outboxDepth();
+      const age =
+        oldestCreatedAt === undefined ? {} : { oldestJobAgeMs: Date.now() - oldestCreatedAt };
+      return { kind: stores.kind, queue: { depth, ...age } };
+    },
     limiter: commandLimiterFromConfig(config),
     async close() {
       await subscriptions.stop();

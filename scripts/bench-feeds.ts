@@ -2,8 +2,6 @@
 // 5,000 channels. Measures the time to deliver everything, posts/s and peak RSS, and checks
 // that every channel got each story exactly once. Bounded: exits by itself within 5 minutes.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -15,6 +13,7 @@ import {
 } from '../src/index.js';
 import { createSqliteArticleStore, openDatabase } from '../src/store/sqlite.js';
 import { createSqliteSubscriptionStore } from '../src/store/sqlite-subscriptions.js';
+import { startBenchFeedServer } from './bench-feeds-server.js';
 
 // Runs with whatever V8 heap flags it was given (none by default), and says which.
 const heapFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? '']
@@ -22,7 +21,11 @@ const heapFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? '']
   .join(' ');
 // `-- --trace-memory` prints a memory line every second, to see which phase holds what.
 const traceMemory = process.argv.includes('--trace-memory');
-await bench();
+// `-- --store postgres --workers N`: the same feeds delivered by N processes on PostgreSQL.
+if (process.argv.includes('--store') && process.argv.includes('postgres')) {
+  const { benchPostgres } = await import('./bench-feeds-postgres.js');
+  await benchPostgres(process.argv.slice(2));
+} else await bench();
 
 async function bench(): Promise<void> {
   const feeds = 1_000;
@@ -36,42 +39,8 @@ async function bench(): Promise<void> {
     process.exit(1);
   }, hardStopMs);
 
-  const words =
-    'council transport plan residents harbour ferry budget minister hospital school weather market energy prices rail strike union talks court ruling police report election campaign';
-  function body(feed: number, n: number): string {
-    const pick = words.split(' ');
-    const sentences = Array.from({ length: 8 }, (_, s) => {
-      const w = Array.from(
-        { length: 14 },
-        (_, k) => pick[(feed * 7 + n * 3 + s * 5 + k) % pick.length],
-      );
-      return `Feed ${feed} story ${n} sentence ${s} says the ${w.join(' ')}.`;
-    });
-    return sentences.join(' ');
-  }
-
-  let generation = 0;
-  function feedXml(feed: number, base: string): string {
-    const items = [];
-    const count = generation === 0 ? 1 : 1 + newItems;
-    for (let n = count - 1; n >= 0; n--) {
-      const date = new Date(t0 - 3_600_000 + n * 60_000).toUTCString();
-      items.push(
-        `<item><title>Feed ${feed} story ${n}</title><link>${base}/a/${feed}/${n}?utm_source=rss</link><guid>f${feed}-s${n}</guid><pubDate>${date}</pubDate><description>${body(feed, n)}</description></item>`,
-      );
-    }
-    return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${feed}</title><link>${base}/</link>${items.join('')}</channel></rss>`;
-  }
-
-  const server = createServer((req, res) => {
-    const match = /^\/f\/(\d+)\.xml$/.exec(req.url ?? '');
-    if (!match) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { 'content-type': 'application/rss+xml' })
-      .end(feedXml(Number(match[1]), base));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const feedServer = await startBenchFeedServer({ newItems, t0 });
+  const base = feedServer.base;
 
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-feeds-'));
   const config = loadConfig({
@@ -147,7 +116,7 @@ async function bench(): Promise<void> {
   const samplePosts = posts;
 
   const setupRss = peakRss;
-  generation = 1;
+  feedServer.nextGeneration();
   phase = 'deliver';
   // Past the poll interval plus its 10% jitter, so every feed is due.
   now += 70_000;
@@ -183,7 +152,7 @@ async function bench(): Promise<void> {
     peakRss <= 300 * 1024 * 1024;
   console.log(ok ? 'PASS: all delivered once, within 60 s and 300 MB' : 'FAIL: see figures above');
   db.close();
-  server.close();
+  await feedServer.close();
   rmSync(dir, { recursive: true, force: true });
   clearTimeout(stopper);
   process.exit(ok ? 0 : 1);

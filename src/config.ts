@@ -19,6 +19,23 @@ export const configSchema = z.object({
     .min(1)
     .default('./data/newsbrief.db')
     .describe('SQLite file, e.g. ./data/newsbrief.db'),
+  NEWSBRIEF_DATABASE_URL: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .optional()
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+      message: 'must start with postgres:// or postgresql://',
+    })
+    .describe(
+      'PostgreSQL instead of the SQLite file, shared by several processes, e.g. postgres://newsbrief@127.0.0.1:5432/newsbrief',
+    ),
+  NEWSBRIEF_ROLE: z
+    .enum(['both', 'front', 'worker'])
+    .default('both')
+    .describe(
+      "front: the chat platforms only; worker: feed polls and posts only, through the platforms' APIs; both, e.g. both",
+    ),
   NEWSBRIEF_POLL_SECONDS: z.coerce
     .number()
     .int()

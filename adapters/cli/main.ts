@@ -9,6 +9,7 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   extract: () => import('./extract.js'),
   feed: () => import('./feed.js'),
   check: () => import('./check.js'),
+  worker: () => import('./worker.js'),
 };
 
 const usage = `usage: newsbrief <command> [options]
@@ -20,6 +21,7 @@ const usage = `usage: newsbrief <command> [options]
   check --jsonl               batch: {id, article, summary} lines in, {id, support, unsupported} out
   chat [--follow]             the console chat (the same commands as Discord and Slack)
   feed <path|url|->           every story newsbrief reads in a feed (--json; --jsonl for batch)
+  worker                      poll feeds and deliver posts only (NEWSBRIEF_ROLE=worker)
 `;
 
 const [name = '', ...rest] = process.argv.slice(2);

@@ -15,7 +15,7 @@ export interface FollowOptions {
  * (Ctrl-C) or the process gets SIGTERM.
  */
 export async function follow(session: FollowSession & FollowOptions): Promise<void> {
-  const stores = session.subscriptions ? undefined : openStores(session.config.NEWSBRIEF_DB);
+  const stores = session.subscriptions ? undefined : openStores(session.config);
   const service =
     session.subscriptions ??
     createSubscriptions({

@@ -7,7 +7,6 @@ import {
   createLogger,
   loadConfig,
   NewsbriefError,
-  openStores,
 } from '../../src/index.js';
 import { createLifecycle } from '../lifecycle.js';
 import { logOutput } from '../log-output.js';
@@ -26,8 +25,8 @@ export function startSlack(deps: SlackDeps, options: SlackAppOptions = {}): Prom
 }
 
 /**
- * Starts Slack on the shared services of `npm start`: its own connection to the same SQLite
- * file keeps the handled-event log, and subscriptions can post to Slack channels.
+ * Starts Slack on the shared services of `npm start`: the handled-event log lives in the shared
+ * store (so replicas on one PostgreSQL answer an event once), and subscriptions can post to Slack.
  */
 export async function start(
   services: AdapterServices,
@@ -35,8 +34,7 @@ export async function start(
 ): Promise<RunningAdapter & { port: number | undefined }> {
   const { config } = services;
   await checkToken(config, services.log);
-  const stores = openStores(config.NEWSBRIEF_DB);
-  const slack = await startSlackApp({ ...services, events: stores.events }, options);
+  const slack = await startSlackApp(services, options);
   services.subscriptions.addDestination(createSlackDestination(slack.app.client));
   const host = options.listen?.host ?? config.NEWSBRIEF_HOST;
   return {
@@ -46,7 +44,6 @@ export async function start(
       : `http://${host}:${slack.port}/slack/events`,
     async stop() {
       await slack.stop();
-      stores.close();
     },
   };
 }

@@ -47,7 +47,7 @@ function skipReason(
   if (filtered) return filtered;
   if (!options.sample && story.publishedAt < options.now - options.maxAgeMs)
     return `too old: published ${new Date(story.publishedAt).toISOString()}`;
-  const claim = store.channelClaim(sub.channelKey, story.keys);
+  const claim = store.channelClaim(sub.channel, story.keys);
   if (!claim) return undefined;
   store.addAlsoReported(claim.id, options.feedTitle);
   return `duplicate: already delivered or queued as #${claim.id}`;

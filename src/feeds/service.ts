@@ -49,19 +49,10 @@ export interface PollReport {
   handled: number;
 }
 
-const quiet: SubscriptionsLog = { info() {}, warn() {}, error() {} };
+/** How long a claimed feed is left to its poller before another process may poll it. */
+const feedLeaseMs = 60_000;
 
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-) {
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) await task(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
+const quiet: SubscriptionsLog = { info() {}, warn() {}, error() {} };
 
 /** The subscription service: subscribe, poll, dedupe, deliver through the outbox, digests. */
 export function createSubscriptions(deps: SubscriptionsDeps) {
@@ -126,18 +117,25 @@ export function createSubscriptions(deps: SubscriptionsDeps) {
   /** Polls the due feeds and queues due digests; sending is left to the outbox. */
   async function pollDue(): Promise<PollReport> {
     const report: PollReport = { polled: 0, failed: 0, newStories: 0, digests: 0, handled: 0 };
-    await eachLimited(store.dueFeeds(now(), 100_000), deps.pollConcurrency ?? 8, async (feed) => {
-      const result = await poll(feed).catch((error: unknown) => {
-        log.error({ err: error, feed: feed.url }, 'feed poll crashed');
-        return { ok: false, error: String(error) } as const;
-      });
-      report.polled++;
-      if (result.ok) report.newStories += result.newStories;
-      else {
-        report.failed++;
-        log.warn({ feed: feed.url, error: result.error }, 'feed poll failed');
+    // Claimed one at a time as a poller frees up, not read all at once: processes sharing a
+    // PostgreSQL store poll different feeds, and one that dies holds few of them.
+    const claim = () => store.claimDueFeeds(now(), 1, feedLeaseMs)[0];
+    const poller = async () => {
+      for (let feed = claim(); feed; feed = claim()) {
+        const current = feed;
+        const result = await poll(current).catch((error: unknown) => {
+          log.error({ err: error, feed: current.url }, 'feed poll crashed');
+          return { ok: false, error: String(error) } as const;
+        });
+        report.polled++;
+        if (result.ok) report.newStories += result.newStories;
+        else {
+          report.failed++;
+          log.warn({ feed: current.url, error: result.error }, 'feed poll failed');
+        }
       }
-    });
+    };
+    await Promise.all(Array.from({ length: deps.pollConcurrency ?? 8 }, poller));
     report.digests = queueDueDigests(store, now());
     pruneIfDue(store, now(), pollDeps.maxAgeMs);
     return report;
@@ -168,21 +166,21 @@ export function createSubscriptions(deps: SubscriptionsDeps) {
     async unsubscribe(channel: ChannelRef, feed: string): Promise<SubscriptionView | undefined> {
       const found = findSubscription(store, channel, feed, localRoots);
       if (!found) return undefined;
-      store.removeSubscription(channelKey(channel), found.feedId);
+      store.removeSubscription(channel, found.feedId);
       store.removeFeedIfUnused(found.feedId);
       samples.forget(found.feedId);
       return found;
     },
     list: (channel: ChannelRef): SubscriptionView[] =>
-      store.subscriptionsOfChannel(channelKey(channel)).flatMap((sub) => {
+      store.subscriptionsOfChannel(channel).flatMap((sub) => {
         const feed = store.getFeed(sub.feedId);
         return feed ? [toView(sub, feed)] : [];
       }),
     undelivered: (channel: ChannelRef, limit = 10): Undelivered[] =>
-      store.undelivered(channelKey(channel), limit),
+      store.undelivered(channel, limit),
     exportOpml(channel: ChannelRef): string {
       const feeds = store
-        .subscriptionsOfChannel(channelKey(channel))
+        .subscriptionsOfChannel(channel)
         .flatMap((sub) => store.getFeed(sub.feedId) ?? []);
       return toOpml(`newsbrief subscriptions of ${channelKey(channel)}`, feeds);
     },

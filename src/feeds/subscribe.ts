@@ -1,8 +1,6 @@
 import { IANAZone } from 'luxon';
 import type { Config } from '../config.js';
 import { NewsbriefError } from '../errors.js';
-import { channelKey } from '../store/sqlite.js';
-import { workspaceKey } from '../store/sqlite-feeds.js';
 import type { FeedRow, SubscriptionRow, SubscriptionStore } from '../store/subscription-types.js';
 import type { ChannelRef } from '../store/types.js';
 import { parseKeywords } from './filters.js';
@@ -68,7 +66,7 @@ export function findSubscription(
   feed: string,
   localRoots: readonly string[],
 ): SubscriptionView | undefined {
-  const views = store.subscriptionsOfChannel(channelKey(channel)).flatMap((sub) => {
+  const views = store.subscriptionsOfChannel(channel).flatMap((sub) => {
     const row = store.getFeed(sub.feedId);
     return row ? [toView(sub, row)] : [];
   });
@@ -110,15 +108,14 @@ export function createSubscribe(deps: SubscribeDeps) {
 
   function checkLimits(channel: ChannelRef): void {
     if (
-      store.countSubscriptions({ channelKey: channelKey(channel) }) >=
-      config.NEWSBRIEF_MAX_SUBSCRIPTIONS_PER_CHANNEL
+      store.countSubscriptions(channel, 'channel') >= config.NEWSBRIEF_MAX_SUBSCRIPTIONS_PER_CHANNEL
     )
       throw new NewsbriefError(
         'not_allowed',
         `This channel already follows ${config.NEWSBRIEF_MAX_SUBSCRIPTIONS_PER_CHANNEL} feeds, the most allowed. /unsubscribe one first.`,
       );
     if (
-      store.countSubscriptions({ workspaceKey: workspaceKey(channel) }) >=
+      store.countSubscriptions(channel, 'workspace') >=
       config.NEWSBRIEF_MAX_SUBSCRIPTIONS_PER_WORKSPACE
     )
       throw new NewsbriefError(
@@ -135,7 +132,7 @@ export function createSubscribe(deps: SubscribeDeps) {
     const existingFeed = store.feedByUrl(url);
     const existing =
       existingFeed &&
-      store.subscriptionsOfChannel(channelKey(channel)).find((s) => s.feedId === existingFeed.id);
+      store.subscriptionsOfChannel(channel).find((s) => s.feedId === existingFeed.id);
     if (!existing) checkLimits(channel);
     const feed = existingFeed ?? store.addFeed(url, config.NEWSBRIEF_POLL_SECONDS, deps.now());
     // Subscribing again is how a paused feed is resumed.
@@ -149,7 +146,7 @@ export function createSubscribe(deps: SubscribeDeps) {
     });
     const result = sub.primed ? undefined : await deps.poll(feed);
     if (result && !result.ok) {
-      store.removeSubscription(channelKey(channel), feed.id);
+      store.removeSubscription(channel, feed.id);
       store.removeFeedIfUnused(feed.id);
       throw new NewsbriefError('feed_unreachable', `I couldn't read that feed (${result.error}).`);
     }

@@ -1,29 +1,13 @@
-import type { DigestPost, GroupEntry, OverflowPost, Post, StoryPost } from '../feeds/types.js';
+import type { Post, StoryPost } from '../feeds/types.js';
+import { addName, entryOf } from './also-reported.js';
+import type { EditPort } from './ports.js';
 import type { SqliteDatabase } from './sqlite.js';
-import type { PendingEdit, SubscriptionStore } from './subscription-types.js';
+import type { PendingEdit } from './subscription-types.js';
 import type { ChannelRef } from './types.js';
 
-type EditPart = Pick<
-  SubscriptionStore,
-  'addAlsoReported' | 'dueEdits' | 'editDone' | 'editRetry' | 'editGiveUp'
->;
+type EditPart = EditPort;
 
 type Row = Record<string, unknown>;
-
-/** Adds a source to a list unless it is the story's own feed or named already. */
-function addName(list: string[], own: string, name: string): boolean {
-  if (name === own || list.includes(name)) return false;
-  list.push(name);
-  return true;
-}
-
-/** The entry of a group post that lists this story: members are listed in delivery order. */
-function entryOf(post: OverflowPost | DigestPost, index: number, story: StoryPost) {
-  const entries: GroupEntry[] = post.stories;
-  const byIndex = entries[index];
-  if (byIndex?.title === story.title) return byIndex;
-  return entries.find((entry) => entry.title === story.title && entry.url === story.url);
-}
 
 export function createEditPart(db: SqliteDatabase): EditPart {
   const q = {

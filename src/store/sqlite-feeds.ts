@@ -1,86 +1,10 @@
 import type { Article } from '../article/types.js';
-import { channelKey, type SqliteDatabase } from './sqlite.js';
-import type { FeedRow, SubscriptionRow, SubscriptionStore } from './subscription-types.js';
+import type { FeedPort, StoryPort, SubscriptionPort } from './ports.js';
+import { channelKey, feedColumns, type Row, toFeed, toSubscription, workspaceKey } from './rows.js';
+import type { SqliteDatabase } from './sqlite.js';
 import type { ChannelRef } from './types.js';
 
-type FeedPart = Pick<
-  SubscriptionStore,
-  | 'feedByUrl'
-  | 'getFeed'
-  | 'addFeed'
-  | 'updateFeed'
-  | 'dueFeeds'
-  | 'removeFeedIfUnused'
-  | 'upsertSubscription'
-  | 'removeSubscription'
-  | 'subscriptionsOfChannel'
-  | 'subscriptionsOfFeed'
-  | 'dailySubscriptions'
-  | 'countSubscriptions'
-  | 'setPrimed'
-  | 'setLastDigest'
-  | 'unseenKeys'
-  | 'rememberKeys'
-  | 'addStory'
-  | 'setStoryContent'
-  | 'storyArticle'
->;
-
-type Row = Record<string, unknown>;
-const opt = <T>(value: unknown): T | undefined => (value === null ? undefined : (value as T));
-
-const feedColumns: Record<string, string> = {
-  title: 'title',
-  etag: 'etag',
-  lastModified: 'last_modified',
-  intervalS: 'interval_s',
-  nextPollAt: 'next_poll_at',
-  failures: 'failures',
-  paused: 'paused',
-  lastPolledAt: 'last_polled_at',
-  lastSuccessAt: 'last_success_at',
-  lastErrorAt: 'last_error_at',
-  lastError: 'last_error',
-};
-
-function toFeed(row: Row): FeedRow {
-  return {
-    id: row.id as number,
-    url: row.url as string,
-    title: row.title as string,
-    etag: opt(row.etag),
-    lastModified: opt(row.last_modified),
-    intervalS: row.interval_s as number,
-    nextPollAt: row.next_poll_at as number,
-    failures: row.failures as number,
-    paused: row.paused === 1,
-    lastPolledAt: opt(row.last_polled_at),
-    lastSuccessAt: opt(row.last_success_at),
-    lastErrorAt: opt(row.last_error_at),
-    lastError: opt(row.last_error),
-  };
-}
-
-function toSubscription(row: Row): SubscriptionRow {
-  return {
-    id: row.id as number,
-    channel: JSON.parse(row.channel_json as string) as ChannelRef,
-    channelKey: row.channel_key as string,
-    feedId: row.feed_id as number,
-    include: JSON.parse(row.include_words as string) as string[],
-    exclude: JSON.parse(row.exclude_words as string) as string[],
-    mode: row.mode as SubscriptionRow['mode'],
-    digestTime: opt(row.digest_time),
-    timezone: opt(row.timezone),
-    primed: row.primed === 1,
-    lastDigestAt: opt(row.last_digest_at),
-    createdAt: row.created_at as number,
-  };
-}
-
-export function workspaceKey(channel: ChannelRef): string {
-  return channel.workspaceId ? `${channel.platform}:${channel.workspaceId}` : channelKey(channel);
-}
+type FeedPart = FeedPort & SubscriptionPort & StoryPort;
 
 export function createFeedPart(db: SqliteDatabase): FeedPart {
   const q = {
@@ -94,6 +18,7 @@ export function createFeedPart(db: SqliteDatabase): FeedPart {
          AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = f.id)
        ORDER BY next_poll_at LIMIT ?`,
     ),
+    lease: db.prepare('UPDATE feeds SET next_poll_at = ? WHERE id = ?'),
     unused: db.prepare('SELECT 1 FROM subscriptions WHERE feed_id = ? LIMIT 1'),
     upsertSub: db.prepare(
       `INSERT INTO subscriptions (channel_key, workspace_key, channel_json, feed_id, include_words,
@@ -177,6 +102,11 @@ export function createFeedPart(db: SqliteDatabase): FeedPart {
       statement.run(...values, id);
     },
     dueFeeds: (now, limit) => (q.due.all(now, limit) as Row[]).map(toFeed),
+    claimDueFeeds: db.transaction((now: number, limit: number, leaseMs: number) => {
+      const due = (q.due.all(now, limit) as Row[]).map(toFeed);
+      for (const feed of due) q.lease.run(now + leaseMs, feed.id);
+      return due;
+    }),
     removeFeedIfUnused: (id) => dropFeed(id),
     upsertSubscription: (s) =>
       toSubscription(
@@ -193,19 +123,20 @@ export function createFeedPart(db: SqliteDatabase): FeedPart {
           createdAt: s.createdAt,
         }) as Row,
       ),
-    removeSubscription: db.transaction((key: string, feedId: number) => {
-      const removed = q.removeSub.get(key, feedId) as { id: number } | undefined;
+    removeSubscription: db.transaction((channel: ChannelRef, feedId: number) => {
+      const removed = q.removeSub.get(channelKey(channel), feedId) as { id: number } | undefined;
       if (removed) q.dropQueued.run(removed.id);
       return removed !== undefined;
     }),
-    subscriptionsOfChannel: (key) => (q.ofChannel.all(key) as Row[]).map(toSubscription),
+    subscriptionsOfChannel: (channel) =>
+      (q.ofChannel.all(channelKey(channel)) as Row[]).map(toSubscription),
     subscriptionsOfFeed: (feedId) => (q.ofFeed.all(feedId) as Row[]).map(toSubscription),
     dailySubscriptions: () => (q.daily.all() as Row[]).map(toSubscription),
-    countSubscriptions: (scope) =>
+    countSubscriptions: (channel, scope) =>
       (
-        ('channelKey' in scope
-          ? q.countChannel.get(scope.channelKey)
-          : q.countWorkspace.get(scope.workspaceKey)) as { n: number }
+        (scope === 'channel'
+          ? q.countChannel.get(channelKey(channel))
+          : q.countWorkspace.get(workspaceKey(channel))) as { n: number }
       ).n,
     setPrimed: (id) => void q.primed.run(id),
     setLastDigest: (id, at) => void q.lastDigest.run(at, id),

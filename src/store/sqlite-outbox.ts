@@ -1,40 +1,10 @@
 import type { Post, Undelivered } from '../feeds/types.js';
-import { channelKey, type SqliteDatabase } from './sqlite.js';
-import type { DeliveryState, OutboxRow, SubscriptionStore } from './subscription-types.js';
-import type { ChannelRef } from './types.js';
+import type { DeliveryPort, OutboxPort } from './ports.js';
+import { channelKey, type Row, toOutbox } from './rows.js';
+import type { SqliteDatabase } from './sqlite.js';
+import type { DeliveryState } from './subscription-types.js';
 
-type OutboxPart = Pick<
-  SubscriptionStore,
-  | 'channelClaim'
-  | 'record'
-  | 'dueOutbox'
-  | 'claimForSending'
-  | 'renewLease'
-  | 'markSent'
-  | 'markRetry'
-  | 'markFailed'
-  | 'queuedForDigest'
-  | 'setGroup'
-  | 'groupedStories'
-  | 'undelivered'
->;
-
-type Row = Record<string, unknown>;
-
-function toOutbox(row: Row): OutboxRow {
-  return {
-    id: row.id as number,
-    channel: JSON.parse(row.channel_json as string) as ChannelRef,
-    channelKey: row.channel_key as string,
-    subscriptionId: (row.subscription_id as number | null) ?? undefined,
-    storyId: (row.story_id as number | null) ?? undefined,
-    state: row.state as DeliveryState,
-    payload: JSON.parse(row.payload as string) as Post,
-    idempotencyKey: row.idempotency_key as string,
-    attempts: row.attempts as number,
-    createdAt: row.created_at as number,
-  };
-}
+type OutboxPart = DeliveryPort & OutboxPort;
 
 export function createOutboxPart(db: SqliteDatabase): OutboxPart {
   // The payload revision each due row had when handed to the sender, which sends that copy.
@@ -75,6 +45,9 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
     retry: db.prepare(
       "UPDATE deliveries SET state = 'pending', next_attempt_at = ?, reason = ? WHERE id = ?",
     ),
+    depth: db.prepare(
+      "SELECT count(*) AS n, min(created_at) AS oldest FROM deliveries WHERE state IN ('pending', 'sending')",
+    ),
     failed: db.prepare("UPDATE deliveries SET state = 'failed', reason = ? WHERE id = ?"),
     queued: db.prepare(
       "SELECT * FROM deliveries WHERE state = 'queued' AND subscription_id IN (SELECT value FROM json_each(?)) ORDER BY id",
@@ -89,7 +62,8 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
   };
 
   return {
-    channelClaim(key, keys) {
+    channelClaim(channel, keys) {
+      const key = channelKey(channel);
       for (const storyKey of keys) {
         const row = q.claimed.get(key, storyKey) as
           | { id: number; state: DeliveryState }
@@ -134,6 +108,10 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
     markSent: (id, messageId, now) => void q.sent.run(messageId, now, id),
     markRetry: (id, at, error) => void q.retry.run(at, error, id),
     markFailed: (id, reason) => void q.failed.run(reason, id),
+    outboxDepth() {
+      const row = q.depth.get() as { n: number; oldest: number | null };
+      return { depth: row.n, ...(row.oldest === null ? {} : { oldestCreatedAt: row.oldest }) };
+    },
     queuedForDigest(ids) {
       if (!ids.length) return [];
       return (q.queued.all(JSON.stringify(ids)) as Row[]).map(toOutbox);
@@ -145,8 +123,8 @@ export function createOutboxPart(db: SqliteDatabase): OutboxPart {
       (q.grouped.all(groupId) as { story_id: number | null }[]).flatMap((row) =>
         row.story_id === null ? [] : [row.story_id],
       ),
-    undelivered: (key, limit) =>
-      (q.undelivered.all(key, limit) as Row[]).map(
+    undelivered: (channel, limit) =>
+      (q.undelivered.all(channelKey(channel), limit) as Row[]).map(
         (row): Undelivered => ({
           title: (row.title as string | null) ?? '(story no longer stored)',
           ...(row.url ? { url: row.url as string } : {}),

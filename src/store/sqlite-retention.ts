@@ -1,7 +1,8 @@
+import type { RetentionPort } from './ports.js';
 import type { SqliteDatabase } from './sqlite.js';
-import type { PruneOptions, PruneReport, SubscriptionStore } from './subscription-types.js';
+import type { PruneOptions, PruneReport } from './subscription-types.js';
 
-type RetentionPart = Pick<SubscriptionStore, 'prune'>;
+type RetentionPart = RetentionPort;
 
 /**
  * Deletes, a batch at a time through indexes, rows nothing needs any more. Each batch is its

@@ -3,13 +3,12 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article } from '../article/types.js';
 import { migrations } from './migrations.js';
-import type { ArticleStore, ChannelRef, EventLog } from './types.js';
+import { channelKey } from './rows.js';
+import type { ArticleStore, EventLog } from './types.js';
 
 export type SqliteDatabase = Database.Database;
 
-export function channelKey(channel: ChannelRef): string {
-  return `${channel.platform}:${channel.workspaceId ?? ''}:${channel.channelId}`;
-}
+export { channelKey } from './rows.js';
 
 /** Opens (creating if needed) the database file and brings its schema up to date. */
 export function openDatabase(path: string): SqliteDatabase {

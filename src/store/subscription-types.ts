@@ -1,6 +1,15 @@
 import type { Article } from '../article/types.js';
 import type { Post, SubscriptionMode, Undelivered } from '../feeds/types.js';
 import type { Brief } from '../summarize/types.js';
+import type {
+  DeliveryPort,
+  EditPort,
+  FeedPort,
+  OutboxPort,
+  RetentionPort,
+  StoryPort,
+  SubscriptionPort,
+} from './ports.js';
 import type { ChannelRef } from './types.js';
 
 export interface FeedRow {
@@ -126,86 +135,17 @@ export interface PruneReport {
   stories: number;
 }
 
-/** The subscriptions' storage port: SQLite today, another database tomorrow. */
-export interface SubscriptionStore {
-  transaction<T>(fn: () => T): T;
-
-  feedByUrl(url: string): FeedRow | undefined;
-  getFeed(id: number): FeedRow | undefined;
-  addFeed(url: string, intervalS: number, nextPollAt: number): FeedRow;
-  updateFeed(id: number, patch: FeedPatch): void;
-  /** Feeds with subscribers, not paused, due by `now`, soonest first. */
-  dueFeeds(now: number, limit: number): FeedRow[];
-  /** Drops a feed nobody subscribes to any more, with what it remembered. */
-  removeFeedIfUnused(id: number): void;
-
-  upsertSubscription(subscription: NewSubscription): SubscriptionRow;
-  removeSubscription(channelKey: string, feedId: number): boolean;
-  subscriptionsOfChannel(channelKey: string): SubscriptionRow[];
-  subscriptionsOfFeed(feedId: number): SubscriptionRow[];
-  dailySubscriptions(): SubscriptionRow[];
-  countSubscriptions(scope: { channelKey: string } | { workspaceKey: string }): number;
-  setPrimed(subscriptionId: number): void;
-  setLastDigest(subscriptionId: number, at: number): void;
-
-  /** The keys among `keys` this feed has not shown before. */
-  unseenKeys(feedId: number, keys: readonly string[]): Set<string>;
-  /**
-   * Records that the feed lists these items now (an empty list, as after "not modified",
-   * changes nothing), with each item's own date when it has one (parallel to `keys`).
-   */
-  rememberKeys(
-    feedId: number,
-    keys: readonly string[],
-    now: number,
-    publishedAt?: readonly (number | undefined)[],
-  ): void;
-  addStory(story: NewStory): number;
-  setStoryContent(storyId: number, article: Article, brief: Brief): void;
-  storyArticle(storyId: number): Article | undefined;
-
-  /** The delivery that already claimed one of these story keys in the channel, if any. */
-  channelClaim(
-    channelKey: string,
-    keys: readonly string[],
-  ): { id: number; state: DeliveryState } | undefined;
-  /** Inserts a delivery (and its claims); undefined when its idempotency key exists already. */
-  record(delivery: NewDelivery): number | undefined;
-  /**
-   * Adds an "also reported by" source to a story, or to its entry in the overflow or digest
-   * post that carried it; once that message is sending or sent, it is marked for an edit
-   * (dueEdits). False for a story that was never posted (skipped, failed).
-   */
-  addAlsoReported(deliveryId: number, feedTitle: string): boolean;
-  /** Posted messages whose edit is due by `now`, on the given platforms, most overdue first. */
-  dueEdits(limit: number, platforms: readonly string[], now: number): PendingEdit[];
-  /** The edit of this revision was made; a newer revision stays due. */
-  editDone(deliveryId: number, revision: number): void;
-  /** The edit is tried again at `at`; `counted` is false for a rate limit, never a failure. */
-  editRetry(deliveryId: number, at: number, error: string, counted: boolean): void;
-  /** The edit of this revision will not be made (logged with its reason); a newer one will. */
-  editGiveUp(deliveryId: number, revision: number, reason: string): void;
-  /** Posts due by `now` on the given platforms, oldest first. */
-  dueOutbox(now: number, limit: number, platforms: readonly string[]): OutboxRow[];
-  /**
-   * Claims a due post for sending until `leaseUntil`; false when another worker holds it. A
-   * post left "sending" by a crash is due again once its lease ran out.
-   */
-  claimForSending(id: number, now: number, leaseUntil: number): boolean;
-  renewLease(id: number, leaseUntil: number): void;
-  markSent(id: number, messageId: string, now: number): void;
-  markRetry(id: number, nextAttemptAt: number, error: string): void;
-  markFailed(id: number, reason: string): void;
-  /** Stories waiting for these subscriptions' digest, oldest first. */
-  queuedForDigest(subscriptionIds: readonly number[]): OutboxRow[];
-  setGroup(ids: readonly number[], groupId: number): void;
-  /** Story ids carried by a digest or overflow post. */
-  groupedStories(groupId: number): number[];
-  undelivered(channelKey: string, limit: number): Undelivered[];
-  /**
-   * Deletes one batch of rows nothing needs any more: handled events, feed items long gone and
-   * too old to be posted again, settled deliveries and the stories only they referred to.
-   * Story claims of a channel are kept, so a copy arriving later is still a duplicate.
-   */
-  prune(options: PruneOptions): PruneReport;
-}
+/**
+ * The subscriptions' storage: one port per concern (src/store/ports.ts), each implemented on
+ * SQLite (src/store/sqlite-*.ts) and on PostgreSQL (src/store/postgres/).
+ */
+export type SubscriptionStore = FeedPort &
+  SubscriptionPort &
+  StoryPort &
+  DeliveryPort &
+  OutboxPort &
+  EditPort &
+  RetentionPort & {
+    /** Runs `fn` as one transaction: all of its writes land, or none. */
+    transaction<T>(fn: () => T): T;
+  };

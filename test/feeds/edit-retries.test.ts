@@ -171,7 +171,12 @@ describe('edit jobs in the store', () => {
 
   it('edits a post whose source was added after the sender had read it', async () => {
     const id = posted(() =>
-      store.addAlsoReported(store.channelClaim('discord:w1:c9', ['g:bridge'])?.id ?? 0, 'Beta'),
+      store.addAlsoReported(
+        store.channelClaim({ platform: 'discord', workspaceId: 'w1', channelId: 'c9' }, [
+          'g:bridge',
+        ])?.id ?? 0,
+        'Beta',
+      ),
     );
     expect(await applyEdits(deps())).toBe(1);
     expect((tries[0] as StoryPost).alsoReportedBy).toEqual(['Beta']);

@@ -49,11 +49,11 @@ describe('migrations', () => {
     const id = store.record(delivery);
     expect(id).toBeTypeOf('number');
     expect(store.record(delivery)).toBeUndefined();
-    expect(store.channelClaim('slack:T1:C1', ['f:zzz', 'l:https://x.example/1'])).toEqual({
+    expect(store.channelClaim(channel, ['f:zzz', 'l:https://x.example/1'])).toEqual({
       id,
       state: 'pending',
     });
-    expect(store.channelClaim('slack:T1:C2', ['g:1'])).toBeUndefined();
+    expect(store.channelClaim({ ...channel, channelId: 'C2' }, ['g:1'])).toBeUndefined();
     expect(store.claimForSending(id ?? 0, 10, 100)).toBe(true);
     expect(store.claimForSending(id ?? 0, 10, 100)).toBe(false);
     expect(store.dueOutbox(99, 10, ['slack'])).toEqual([]);

@@ -56,7 +56,6 @@ describe('pruning the database', () => {
 
   it('deletes settled deliveries after a month, keeping the outbox, the latest reasons and the claims', () => {
     const channel: ChannelRef = { platform: 'slack', channelId: 'C1', workspaceId: 'T1' };
-    const key = 'slack:T1:C1';
     const feed = store.addFeed('https://x.example/rss', 300, 0);
     const storyId = (title: string) =>
       store.addStory({ feedId: feed.id, title, publishedAt: t0, keys: [`g:${title}`] });
@@ -81,7 +80,7 @@ describe('pruning the database', () => {
     expect(pruneIfDue(store, t0 + 29 * day, maxAgeMs)?.deliveries).toBe(0);
     const report = pruneIfDue(store, t0 + 31 * day, maxAgeMs);
     expect(report).toMatchObject({ deliveries: 6, stories: 6 });
-    expect(store.undelivered(key, 50).map((u) => u.reason)).toEqual(
+    expect(store.undelivered(channel, 50).map((u) => u.reason)).toEqual(
       Array.from({ length: 20 }, (_, i) => `filtered: ${24 - i}`),
     );
     const states = db.prepare('SELECT state FROM deliveries ORDER BY id').all();
@@ -89,7 +88,7 @@ describe('pruning the database', () => {
       states.map((row) => (row as { state: string }).state).filter((s) => s !== 'skipped'),
     ).toEqual(['queued', 'pending', 'sent']);
     expect(store.storyArticle(sentStory)).toBeUndefined();
-    expect(store.channelClaim(key, ['g:sent'])).toMatchObject({ state: 'sent' });
+    expect(store.channelClaim(channel, ['g:sent'])).toMatchObject({ state: 'sent' });
     expect(pruneIfDue(store, t0 + 31 * day + 10 * 60_000, maxAgeMs)).toBeUndefined();
   });
 
