@@ -3,17 +3,11 @@
 // {"id","status","answer","evidence","confidence"} out (status: answered | unsure | not_found;
 // answer is "" unless answered), in order; a bad line gets {"id","error"}.
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import {
-  type Answer,
-  createEngine,
-  type Engine,
-  loadConfig,
-  NewsbriefError,
-} from '../../src/index.js';
+import { type Answer, createEngine, type Engine, loadConfig } from '../../src/index.js';
 import { escapeTerminal } from '../console/escape.js';
 import { articleInput } from './input.js';
+import { printOutcome, readJsonArgs, usageError } from './one-shot.js';
 
 /** Only the article is wanted here: no key facts, and the question is asked at once. */
 const readOnly = { facts: false, readAhead: false } as const;
@@ -22,42 +16,17 @@ const usage =
   'usage: newsbrief ask <path|url|-> "<question>" [--json]\n       newsbrief ask --jsonl < in.jsonl > out.jsonl\n';
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.jsonl) return positionals.length === 0 ? batch() : usageError();
+  const args = readJsonArgs(argv, usage);
+  if (!args) return 2;
+  const { positionals } = args;
+  if (args.jsonl) return positionals.length === 0 ? batch() : usageError(usage);
   const [target, question] = positionals;
-  if (!target || !question?.trim() || positionals.length > 2) return usageError();
-  try {
+  if (!target || !question?.trim() || positionals.length > 2) return usageError(usage);
+  return printOutcome(async () => {
     const engine = createEngine({ config: loadConfig() });
     const { article } = await engine.brief(await articleInput(target), readOnly);
     const answer = await engine.answer(question, [article]);
-    process.stdout.write(
-      values.json ? `${JSON.stringify(answer, null, 2)}\n` : escapeTerminal(render(answer)),
-    );
-    return 0;
-  } catch (error) {
-    if (!(error instanceof NewsbriefError)) throw error;
-    process.stderr.write(`newsbrief: ${error.message}\n`);
-    return 1;
-  }
-}
-
-function usageError(): number {
-  process.stderr.write(usage);
-  return 2;
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } },
+    return args.json ? `${JSON.stringify(answer, null, 2)}\n` : escapeTerminal(render(answer));
   });
 }
 

@@ -1,14 +1,9 @@
 // `newsbrief brief <path|url|->`: a readable brief, or the Brief as JSON with --json.
 import { parseArgs } from 'node:util';
-import {
-  type Brief,
-  type BriefLength,
-  createEngine,
-  loadConfig,
-  NewsbriefError,
-} from '../../src/index.js';
+import { type Brief, type BriefLength, createEngine, loadConfig } from '../../src/index.js';
 import { escapeTerminal } from '../console/escape.js';
 import { articleInput } from './input.js';
+import { printOutcome } from './one-shot.js';
 
 const usage = 'usage: newsbrief brief <path|url|-> [--json] [--length short|standard|long]\n';
 const lengths: readonly string[] = ['short', 'standard', 'long'];
@@ -28,22 +23,15 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(usage);
     return 2;
   }
-  try {
+  return printOutcome(async () => {
     const engine = createEngine({ config: loadConfig() });
     // The process ends with the brief: nothing to read ahead for.
     const { brief } = await engine.brief(await articleInput(target), {
       length: length as BriefLength,
       readAhead: false,
     });
-    process.stdout.write(
-      values.json ? `${JSON.stringify(brief, null, 2)}\n` : escapeTerminal(render(brief)),
-    );
-    return 0;
-  } catch (error) {
-    if (!(error instanceof NewsbriefError)) throw error;
-    process.stderr.write(`newsbrief: ${error.message}\n`);
-    return 1;
-  }
+    return values.json ? `${JSON.stringify(brief, null, 2)}\n` : escapeTerminal(render(brief));
+  });
 }
 
 function parse(argv: string[]) {

@@ -3,7 +3,6 @@
 // --jsonl`: {"id", "html"|"text"|"url"} lines in, the same objects out in order; a bad line or a
 // page with no story gets {"id","error"} and the batch goes on.
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
   type Article,
@@ -11,50 +10,27 @@ import {
   createEngine,
   type Engine,
   loadConfig,
-  NewsbriefError,
 } from '../../src/index.js';
 import { articleInput } from './input.js';
+import { printOutcome, readJsonArgs, usageError } from './one-shot.js';
 
 const usage =
   'usage: newsbrief extract <path|url|-> [--json]\n       newsbrief extract --jsonl < in.jsonl > out.jsonl\n';
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.jsonl) return positionals.length === 0 ? batch() : usageError();
+  const args = readJsonArgs(argv, usage);
+  if (!args) return 2;
+  const { positionals } = args;
+  if (args.jsonl) return positionals.length === 0 ? batch() : usageError(usage);
   const target = positionals[0];
-  if (!target || positionals.length > 1) return usageError();
-  try {
+  if (!target || positionals.length > 1) return usageError(usage);
+  return printOutcome(async () => {
     const engine = createEngine({ config: loadConfig() });
     const { article } = await engine.brief(await articleInput(target));
     const record = describe(article, article.url ?? article.source);
-    process.stdout.write(
-      values.json ? `${JSON.stringify(record, null, 2)}\n` : `${record.title}\n\n${record.text}\n`,
-    );
-    return 0;
-  } catch (error) {
-    if (!(error instanceof NewsbriefError)) throw error;
-    process.stderr.write(`newsbrief: ${error.message}\n`);
-    return 1;
-  }
-}
-
-function usageError(): number {
-  process.stderr.write(usage);
-  return 2;
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } },
+    return args.json
+      ? `${JSON.stringify(record, null, 2)}\n`
+      : `${record.title}\n\n${record.text}\n`;
   });
 }
 

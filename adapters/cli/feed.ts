@@ -3,12 +3,12 @@
 // {"id","title","items"} or {"id","error"} lines out, in order.
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Fetcher } from '../../src/article/fetch-types.js';
 import { type FeedView, fetchFeed, parseFeedBytes, viewFeed } from '../../src/feeds/inspect.js';
 import type { ParsedFeed } from '../../src/feeds/types.js';
 import { createEngine, loadConfig, NewsbriefError } from '../../src/index.js';
+import { printOutcome, readJsonArgs, usageError } from './one-shot.js';
 
 const usage =
   'usage: newsbrief feed <path|url|-> [--json]\n       newsbrief feed --jsonl < in.jsonl > out.jsonl\n';
@@ -17,38 +17,15 @@ const maxFileBytes = 20_000_000;
 const batchWidth = 4;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.jsonl) return positionals.length === 0 ? batch() : usageError();
+  const args = readJsonArgs(argv, usage);
+  if (!args) return 2;
+  const { positionals } = args;
+  if (args.jsonl) return positionals.length === 0 ? batch() : usageError(usage);
   const [target] = positionals;
-  if (!target || positionals.length > 1) return usageError();
-  try {
+  if (!target || positionals.length > 1) return usageError(usage);
+  return printOutcome(async () => {
     const view = viewFeed(await readTarget(target, fetcher()));
-    process.stdout.write(values.json ? `${JSON.stringify(view, null, 2)}\n` : render(view));
-    return 0;
-  } catch (error) {
-    if (!(error instanceof NewsbriefError)) throw error;
-    process.stderr.write(`newsbrief: ${error.message}\n`);
-    return 1;
-  }
-}
-
-function usageError(): number {
-  process.stderr.write(usage);
-  return 2;
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' } },
+    return args.json ? `${JSON.stringify(view, null, 2)}\n` : render(view);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Post, Undelivered } from '../feeds/types.js';
+import type { Undelivered } from '../feeds/types.js';
 import type { DeliveryPort, OutboxPort } from './ports.js';
 import { channelKey, type Row, toOutbox } from './rows.js';
 import type { SqliteDatabase } from './sqlite.js';

@@ -1,6 +1,4 @@
-import type { Article } from '../article/types.js';
-import type { Post, SubscriptionMode, Undelivered } from '../feeds/types.js';
-import type { Brief } from '../summarize/types.js';
+import type { Post, SubscriptionMode } from '../feeds/types.js';
 import type {
   DeliveryPort,
   EditPort,
