@@ -74,8 +74,15 @@ export function extractEntities(sources: EntitySources | string): Entities {
   const people = dedupeNames(out.people);
   const organisations = unique(out.organisations);
   // A name read as two kinds in one brief ("Malaga" the club and the city) is not sure of either.
+  // A dateline's place ("Moscow, Russia") already names its parts: "Moscow" is not listed again.
+  const partsOfKnown = new Set(
+    knownPlaces.filter((k) => k.includes(',')).flatMap((k) => k.split(/,\s*/)),
+  );
   const places = unique(out.places).filter(
-    (p) => !people.includes(p) && !organisations.includes(p),
+    (p) =>
+      !people.includes(p) &&
+      !organisations.includes(p) &&
+      (knownPlaces.includes(p) || !partsOfKnown.has(p)),
   );
   return {
     people: people.filter((p) => !organisations.includes(p)),

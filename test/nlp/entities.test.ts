@@ -21,6 +21,14 @@ describe('extractEntities', () => {
     expect(facts.places).toEqual(expect.arrayContaining(['Leeds', 'Minsk', 'Belarus']));
   });
 
+  it('names a dateline place once, not again by its parts', () => {
+    const facts = extractEntities({
+      text: 'Officials in Moscow met envoys from China. Russia said talks went well.',
+      knownPlaces: ['Moscow, Russia'],
+    });
+    expect(facts.places).toEqual(['Moscow, Russia', 'China']);
+  });
+
   it('reads dates, money in several currencies and numbers', () => {
     const facts = extractEntities(
       'Trade was worth $3.8 billion in 1991, and the council cut £18 million on Tuesday, up 4.5%.',
