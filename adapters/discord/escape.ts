@@ -42,11 +42,17 @@ export function discordUrl(url: string | undefined): string | undefined {
   }
 }
 
-/** `[label](url)` for a web link, else the label alone; the label is escaped. */
+/**
+ * `[label](url)` for a web link, else the label alone; the label is escaped. A link is never
+ * drawn with no words to click: an empty label would hide it.
+ */
 export function discordLink(label: string, url: string | undefined): string {
   const href = discordUrl(url);
-  return href ? `[${escapeDiscordText(label)}](${href})` : escapeDiscordText(label);
+  const shown = escapeDiscordText(label.trim() === '' ? untitled : label);
+  return href ? `[${shown}](${href})` : shown;
 }
+
+const untitled = '(untitled)';
 
 // A masked link as newsbrief writes one (see discordLink), matched where a `[` stands.
 const ownLink = /\[(?:\\.|[^\\[\]\n])*\]\(([^\s()<>]+)\)/y;

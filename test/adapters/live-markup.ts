@@ -35,9 +35,9 @@ export function liveInSlack(text: string, allowedUrls: readonly string[] = []): 
   return live;
 }
 
-/** The same address once percent-encoding is read (Slack also writes `&` as `&amp;`). */
-function sameUrl(sent: string, raw: string): boolean {
-  return readUrl(sent.replace(/&amp;/g, '&')) === readUrl(raw);
+/** The same address once percent-encoding is read; Slack also writes `&` as `&amp;`. */
+function sameUrl(sent: string, raw: string, ampersandsEscaped = true): boolean {
+  return readUrl(ampersandsEscaped ? sent.replace(/&amp;/g, '&') : sent) === readUrl(raw);
 }
 
 function readUrl(url: string): string {
@@ -90,7 +90,8 @@ export function liveInDiscord(text: string, allowedUrls: readonly string[] = [])
     discordLink.lastIndex = at;
     const link = discordLink.exec(text);
     const url = link?.[2] ?? '';
-    if (link && !allowedUrls.some((ok) => sameUrl(url, ok))) live.push(link[0]);
+    // Discord writes `&` as it is: an `&amp;` in its url is part of the address.
+    if (link && !allowedUrls.some((ok) => sameUrl(url, ok, false))) live.push(link[0]);
   }
   return live;
 }
