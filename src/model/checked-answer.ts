@@ -44,19 +44,17 @@ export function checkedAnswer(
 
 /** The model's answer did not hold: "not sure", quoting nothing until the engine finds a sentence. */
 function unsure(question: string): Answer {
-  return {
-    answer: '',
-    evidence: '',
-    articleId: '',
-    articleTitle: '',
-    confidence: 0,
-    kind: 'abstain',
-    status: 'unsure',
-    reason: `I'm not sure: the article does not clearly answer "${question}", so I won't guess.`,
-  };
+  return declined(
+    'unsure',
+    `I'm not sure: the article does not clearly answer "${question}", so I won't guess.`,
+  );
 }
 
 function notFound(question: string): Answer {
+  return declined('not_found', `The article doesn't say: "${question}"`);
+}
+
+function declined(status: 'unsure' | 'not_found', reason: string): Answer {
   return {
     answer: '',
     evidence: '',
@@ -64,7 +62,7 @@ function notFound(question: string): Answer {
     articleTitle: '',
     confidence: 0,
     kind: 'abstain',
-    status: 'not_found',
-    reason: `The article doesn't say: "${question}"`,
+    status,
+    reason,
   };
 }
